@@ -1,0 +1,66 @@
+package dev.convai.port;
+
+import dev.convai.conversation.ConversationId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Why running an analysis failed. The one failure type of the port: every adapter reports every
+ * failure as exactly one of its subclasses, through the future that
+ * {@link ConversationAnalysisPort#runAnalysis} returns, never by throwing.
+ *
+ * <p>Each failure carries the conversation id, the HTTP status where there was one, the number of
+ * attempts made and a bounded excerpt of the body. None ever carries the API key. Switch on
+ * {@link #kind()} to handle the kinds by name.
+ */
+public abstract sealed class ConversationAnalysisException extends RuntimeException
+    permits ConversationNotFoundException,
+        InvalidRequestException,
+        AuthenticationException,
+        PermissionDeniedException,
+        ConflictException,
+        RateLimitedException,
+        ServerErrorException,
+        UnexpectedStatusException,
+        AnalysisTimeoutException,
+        TransportException,
+        MalformedResponseException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient FailureDetails details;
+
+  ConversationAnalysisException(String message, FailureDetails details, Throwable cause) {
+    super(Objects.requireNonNull(message, "message"), cause);
+    this.details = Objects.requireNonNull(details, "details");
+  }
+
+  /** Which of the failure kinds this is. */
+  public abstract FailureKind kind();
+
+  /** The conversation the call was for. */
+  public ConversationId conversationId() {
+    return details.conversationId();
+  }
+
+  /** The HTTP status of the last response, if a response arrived. */
+  public OptionalInt status() {
+    return details.status();
+  }
+
+  /** How many requests were made, retries included. */
+  public int attempts() {
+    return details.attempts();
+  }
+
+  /** The start of the last response body, bounded to {@value FailureDetails#MAX_EXCERPT} characters. */
+  public Optional<String> bodyExcerpt() {
+    return details.bodyExcerpt();
+  }
+
+  /** All the details at once. */
+  public FailureDetails details() {
+    return details;
+  }
+}
