@@ -39,8 +39,11 @@ public abstract sealed class ConversationAnalysisException extends RuntimeExcept
   /** Which of the failure kinds this is. */
   public abstract FailureKind kind();
 
-  /** The conversation the call was for. */
-  public ConversationId conversationId() {
+  /**
+   * The conversation the call was for. Always present for failures of the port; absent only for
+   * a payload decoded outside a call that did not say which conversation it was.
+   */
+  public Optional<ConversationId> conversationId() {
     return details.conversationId();
   }
 

@@ -9,13 +9,15 @@ import java.util.OptionalInt;
  * What every {@link ConversationAnalysisException} carries: the conversation, the HTTP status
  * where there was one, the number of attempts made, and a bounded excerpt of the response body.
  *
- * @param conversationId the conversation the call was for
+ * @param conversationId the conversation the call was for; always present for failures of
+ *     {@link ConversationAnalysisPort#runAnalysis}, absent only when a payload decoded outside a call
+ *     did not say which conversation it was
  * @param status the HTTP status of the last response, if one arrived
  * @param attempts how many requests were made, at least 1
  * @param bodyExcerpt the start of the last response body, at most {@value #MAX_EXCERPT} characters
  */
 public record FailureDetails(
-    ConversationId conversationId, OptionalInt status, int attempts, Optional<String> bodyExcerpt) {
+    Optional<ConversationId> conversationId, OptionalInt status, int attempts, Optional<String> bodyExcerpt) {
 
   /** The longest body excerpt kept, in characters. */
   public static final int MAX_EXCERPT = 512;
@@ -30,9 +32,15 @@ public record FailureDetails(
     bodyExcerpt = bodyExcerpt.filter(body -> !body.isEmpty()).map(FailureDetails::bound);
   }
 
-  /** Details of a first attempt that got no response. */
+  /** Details of a first attempt for this conversation that got no response. */
   public static FailureDetails of(ConversationId conversationId) {
-    return new FailureDetails(conversationId, OptionalInt.empty(), 1, Optional.empty());
+    return new FailureDetails(
+        Optional.of(conversationId), OptionalInt.empty(), 1, Optional.empty());
+  }
+
+  /** Details for a payload that is not tied to a known conversation. */
+  public static FailureDetails unattributed() {
+    return new FailureDetails(Optional.empty(), OptionalInt.empty(), 1, Optional.empty());
   }
 
   /** The same details with this status. */
