@@ -86,7 +86,7 @@ class AnalyzeCommandTest {
     assertEquals(0, run.exitCode(), run::toString);
     for (String expected :
         List.of("--ids-file", "--backend", "--base-url", "--region", "--concurrency", "--format", "--report",
-            "ELEVENLABS_API_KEY", "Examples:", "Exit status:", "conv_sample_01", "jsonl")) {
+            "ELEVENLABS_API_KEY", "Examples", "Exit status:", "conv_sample_01", "jsonl")) {
       assertTrue(run.out().contains(expected), () -> expected + " missing from\n" + run.out());
     }
     assertTrue(analysed.isEmpty());
