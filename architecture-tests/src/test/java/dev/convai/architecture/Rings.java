@@ -26,19 +26,22 @@ import java.util.regex.Pattern;
  * the demo is {@code R.demo..}, and everything else under {@code R} is core (so concept packages
  * added to core later are covered without touching these rules).
  */
-public final class Rings {
+final class Rings {
 
   /** The root package of the production code. */
-  public static final String PRODUCTION_ROOT = "dev.convai";
+  static final String PRODUCTION_ROOT = "dev.convai";
 
   /**
-   * Annotation types whose use in core is allowed although they are not JDK types: the
-   * CLASS-retention annotations of Immutables, which ArchUnit counts as dependencies. The value
-   * types carry {@code @Value.Immutable}, {@code @Value.Default} and the like, the style carries
-   * {@code @Value.Style}, and the generated {@code Immutable*} classes carry
+   * The only non-JDK types core may refer to: Immutables' annotations, which have CLASS retention
+   * and so count as dependencies for ArchUnit. Value types carry {@code @Value.Immutable},
+   * {@code @Value.Default} and the like, the style carries {@code @Value.Style} (with its nested
+   * enum as a member value), and the generated {@code Immutable*} classes carry
    * {@code @org.immutables.value.Generated}. Their other annotation,
    * {@code javax.annotation.processing.Generated}, has SOURCE retention and never reaches the
-   * bytecode, so it needs no exception. Nothing else of Immutables exists at run time.
+   * bytecode, so it needs no exception; nor does any {@code javax.annotation} or
+   * {@code jakarta.annotation} type, since the JDK-only style emits none. The names below are the
+   * whole content of Immutables' annotation artifact, which is all of Immutables core compiles
+   * against.
    */
   static final DescribedPredicate<JavaClass> IMMUTABLES_ANNOTATIONS =
       nameMatching(
@@ -57,38 +60,38 @@ public final class Rings {
   }
 
   /** The rules for the code below this root package. */
-  public static Rings of(String root) {
+  static Rings of(String root) {
     return new Rings(root);
   }
 
-  public String root() {
+  String root() {
     return root;
   }
 
-  String httpAdapter() {
+  private String httpAdapter() {
     return root + ".adapter.http..";
   }
 
-  String httpInternals() {
+  private String httpInternals() {
     return root + ".adapter.http.internal..";
   }
 
-  String demo() {
+  private String demo() {
     return root + ".demo..";
   }
 
   /** The fully qualified name of the port every adapter implements. */
-  public String portName() {
+  String portName() {
     return root + ".port.ConversationAnalysisPort";
   }
 
   /** Classes of the core ring: below the root, but neither an adapter nor the demo. */
-  public DescribedPredicate<JavaClass> inCore() {
+  DescribedPredicate<JavaClass> inCore() {
     return inCore;
   }
 
   /** Rule 1: core depends on the JDK, on itself and on nothing else but Immutables' annotations. */
-  public ArchRule coreDependsOnlyOnJdkAndItself() {
+  ArchRule coreDependsOnlyOnJdkAndItself() {
     return classes()
         .that(inCore())
         .should()
@@ -103,7 +106,7 @@ public final class Rings {
   }
 
   /** Rule 2: the frameworks of the HTTP adapter stay out of core. */
-  public ArchRule coreUsesNoFrameworks() {
+  ArchRule coreUsesNoFrameworks() {
     return noClasses()
         .that(inCore())
         .should()
@@ -115,7 +118,7 @@ public final class Rings {
   }
 
   /** Rule 3: no adapter depends on another (covers adapters added later under {@code adapter}). */
-  public ArchRule adaptersDoNotDependOnEachOther() {
+  ArchRule adaptersDoNotDependOnEachOther() {
     return slices()
         .matching(root + ".adapter.(*)..")
         .namingSlices("adapter '$1'")
@@ -127,7 +130,7 @@ public final class Rings {
   }
 
   /** Rule 4: the demo is a leaf; nothing but the demo itself depends on it. */
-  public ArchRule nothingDependsOnDemo() {
+  ArchRule nothingDependsOnDemo() {
     return noClasses()
         .that()
         .resideOutsideOfPackage(demo())
@@ -138,7 +141,7 @@ public final class Rings {
   }
 
   /** Rule 5: wire DTOs and mappers are used only inside the HTTP adapter. */
-  public ArchRule httpInternalsStayInHttpAdapter() {
+  ArchRule httpInternalsStayInHttpAdapter() {
     return noClasses()
         .that()
         .resideOutsideOfPackage(httpAdapter())
@@ -151,7 +154,7 @@ public final class Rings {
   }
 
   /** Rule 6: port implementations are recognisable as adapters by name. */
-  public ArchRule portImplementationsAreNamedAdapter() {
+  ArchRule portImplementationsAreNamedAdapter() {
     return classes()
         .that()
         .implement(portName())
@@ -161,7 +164,7 @@ public final class Rings {
   }
 
   /** Rule 7: the concept packages of core (conversation, transcript, port, ...) form no cycle. */
-  public ArchRule coreConceptPackagesAreFreeOfCycles() {
+  ArchRule coreConceptPackagesAreFreeOfCycles() {
     return slices()
         .assignedFrom(new CoreConcepts())
         .should()
