@@ -29,11 +29,11 @@ public record NumberSummary(long count, Optional<BigDecimal> min, Optional<BigDe
     return EMPTY;
   }
 
-  /** The arithmetic mean to 16 significant digits, if there was any number. */
+  /** The arithmetic mean to 34 significant digits, if there was any number. */
   public Optional<BigDecimal> mean() {
     return count == 0
         ? Optional.empty()
-        : Optional.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64));
+        : Optional.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128));
   }
 
   /** This summary with one more value. */
