@@ -4,7 +4,6 @@ import dev.convai.batch.BatchAnalysisService;
 import dev.convai.batch.BatchOutcome;
 import dev.convai.batch.BatchReport;
 import dev.convai.batch.BatchRun;
-import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisException;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -88,7 +86,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private final DemoEnvironment environment;
   private final Backend.Factory backends;
-  private final Function<Conversation, String> encoder;
 
   @Spec CommandSpec spec;
 
@@ -146,10 +143,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the batch report to FILE instead of standard error: JSON with --format json, text otherwise.")
   Path reportFile;
 
-  AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends, Function<Conversation, String> encoder) {
+  AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
     this.environment = environment;
     this.backends = backends;
-    this.encoder = encoder;
   }
 
   @Override
@@ -180,7 +176,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           environment.terminal()
               ? Progress.onTerminal(err, IdSource.count(arguments, file), System::nanoTime)
               : Progress.none();
-      RecordWriter records = RecordWriter.create(format, out, encoder);
+      RecordWriter records = RecordWriter.create(format, out);
       records.begin();
 
       BatchRun run =

@@ -1,11 +1,9 @@
 package dev.convai.demo;
 
-import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -18,10 +16,9 @@ final class DemoCli {
   private DemoCli() {}
 
   /** The command line over this environment and these backends. */
-  static CommandLine commandLine(
-      DemoEnvironment environment, Backend.Factory backends, Function<Conversation, String> encoder) {
+  static CommandLine commandLine(DemoEnvironment environment, Backend.Factory backends) {
     CommandLine commandLine = new CommandLine(new Root());
-    commandLine.addSubcommand(new AnalyzeCommand(environment, backends, encoder));
+    commandLine.addSubcommand(new AnalyzeCommand(environment, backends));
     commandLine.addSubcommand(new CommandLine.HelpCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(ConversationId.class, DemoCli::conversationId);

@@ -1,8 +1,8 @@
 package dev.convai.demo;
 
+import dev.convai.adapter.http.ConversationJson;
 import dev.convai.conversation.Conversation;
 import java.io.PrintWriter;
-import java.util.function.Function;
 
 /**
  * Prints analysed conversations on standard output in one {@link OutputFormat}, one at a time as
@@ -16,11 +16,11 @@ abstract class RecordWriter {
     this.out = out;
   }
 
-  /** A writer for this format; {@code encoder} writes one conversation as the API's JSON. */
-  static RecordWriter create(OutputFormat format, PrintWriter out, Function<Conversation, String> encoder) {
+  /** A writer for this format; JSON formats write each conversation as {@link ConversationJson#encode}. */
+  static RecordWriter create(OutputFormat format, PrintWriter out) {
     return switch (format) {
-      case JSON -> new JsonArrayWriter(out, encoder);
-      case JSONL -> new JsonLinesWriter(out, encoder);
+      case JSON -> new JsonArrayWriter(out);
+      case JSONL -> new JsonLinesWriter(out);
       case CSV -> new CsvWriter(out);
       case TABLE -> new TableWriter(out);
     };
@@ -44,21 +44,19 @@ abstract class RecordWriter {
 
   /**
    * {@code --format json}: always one array, whatever the number of ids, so that a script's
-   * parsing does not depend on how many ids it passed. Elements are the encoder's text, unchanged.
+   * parsing does not depend on how many ids it passed. Elements are {@link ConversationJson#encode}'s text, unchanged.
    */
   static final class JsonArrayWriter extends RecordWriter {
-    private final Function<Conversation, String> encoder;
     private boolean first = true;
 
-    JsonArrayWriter(PrintWriter out, Function<Conversation, String> encoder) {
+    JsonArrayWriter(PrintWriter out) {
       super(out);
-      this.encoder = encoder;
     }
 
     @Override
     void writeRecord(Conversation conversation) {
       out.print(first ? "[\n" : ",\n");
-      out.print(encoder.apply(conversation));
+      out.print(ConversationJson.encode(conversation));
       first = false;
     }
 
@@ -71,19 +69,16 @@ abstract class RecordWriter {
 
   /** {@code --format jsonl}: one encoded conversation per line. */
   static final class JsonLinesWriter extends RecordWriter {
-    private final Function<Conversation, String> encoder;
-
-    JsonLinesWriter(PrintWriter out, Function<Conversation, String> encoder) {
+    JsonLinesWriter(PrintWriter out) {
       super(out);
-      this.encoder = encoder;
     }
 
     @Override
     void writeRecord(Conversation conversation) {
-      String json = encoder.apply(conversation);
+      String json = ConversationJson.encode(conversation);
       if (json.indexOf('\n') >= 0 || json.indexOf('\r') >= 0) {
-        // JSON lines allows no line break inside a record; the encoder's output is compact.
-        throw new IllegalStateException("The encoder wrote a line break into a JSON lines record");
+        // JSON lines allows no line break inside a record; encode writes compact JSON.
+        throw new IllegalStateException("ConversationJson.encode wrote a line break into a JSON lines record");
       }
       out.print(json);
       out.print('\n');

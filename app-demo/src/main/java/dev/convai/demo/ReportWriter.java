@@ -56,11 +56,11 @@ final class ReportWriter {
 
     if (!report.criteria().isEmpty()) {
       int width = Math.max(9, longest(report.criteria().keySet()));
-      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %7s%n", "criterion", "success", "failure", "unknown", "rate");
+      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %8s%n", "criterion", "success", "failure", "unknown", "success%");
       for (CriterionSummary criterion : report.criteria().values()) {
         out.printf(
             Locale.ROOT,
-            "  %-" + width + "s  %7d  %7d  %7d  %7s%n",
+            "  %-" + width + "s  %7d  %7d  %7d  %8s%n",
             criterion.criterionId(),
             criterion.success(),
             criterion.failure(),

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convai.conversation.AgentId;
-import dev.convai.conversation.Conversation;
+import dev.convai.adapter.http.ConversationJson;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationNotFoundException;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * found, every other id succeeds.
  */
 class AnalyzeCommandTest {
-
-  private static final Function<Conversation, String> ENCODER =
-      conversation -> "{\"conversation_id\":\"" + conversation.conversationId() + "\"}";
 
   @TempDir Path temp;
 
@@ -47,10 +42,12 @@ class AnalyzeCommandTest {
               new ConversationNotFoundException(
                   "Conversation not found", FailureDetails.of(id).withStatus(404), null));
         }
-        return CompletableFuture.completedFuture(new Stub(id, AgentId.of("agent_1")));
+        return CompletableFuture.completedFuture(DemoConversations.of(id));
       };
 
-  private record Stub(ConversationId conversationId, AgentId agentId) implements Conversation {}
+  private static String json(String id) {
+    return ConversationJson.encode(DemoConversations.of(ConversationId.of(id)));
+  }
 
   private CliRun run(String... args) {
     return run(Map.of(), new ByteArrayInputStream(new byte[0]), false, args);
@@ -62,7 +59,7 @@ class AnalyzeCommandTest {
           opened.add(request);
           return Backend.of(port);
         };
-    return CliRun.run(new DemoEnvironment(variables, stdin, terminal), backends, ENCODER, args);
+    return CliRun.run(new DemoEnvironment(variables, stdin, terminal), backends, args);
   }
 
   private static List<String> lines(String text) {
@@ -158,8 +155,7 @@ class AnalyzeCommandTest {
   void aFailedIdExitsWithOneAndIsNamedOnStandardErrorWhileOthersPrint() {
     CliRun run = run("analyze", "--format", "jsonl", "--concurrency", "1", "conv_a", "conv_missing", "conv_b");
     assertEquals(1, run.exitCode(), run::toString);
-    assertEquals(
-        List.of("{\"conversation_id\":\"conv_a\"}", "{\"conversation_id\":\"conv_b\"}"), lines(run.out()));
+    assertEquals(List.of(json("conv_a"), json("conv_b")), lines(run.out()));
     List<String> failureLines = run.err().lines().filter(line -> line.contains(" failed: ")).toList();
     assertEquals(1, failureLines.size(), run::toString);
     assertTrue(failureLines.get(0).startsWith("conv_missing failed: NOT_FOUND (HTTP 404, 1 attempt)"), failureLines::toString);
@@ -167,9 +163,9 @@ class AnalyzeCommandTest {
 
   @Test
   void jsonIsAlwaysOneArray() {
-    assertEquals("[\n{\"conversation_id\":\"conv_1\"}\n]\n", run("analyze", "--format", "json", "conv_1").out());
+    assertEquals("[\n" + json("conv_1") + "\n]\n", run("analyze", "--format", "json", "conv_1").out());
     assertEquals(
-        "[\n{\"conversation_id\":\"conv_1\"},\n{\"conversation_id\":\"conv_2\"}\n]\n",
+        "[\n" + json("conv_1") + ",\n" + json("conv_2") + "\n]\n",
         run("analyze", "--format", "json", "--concurrency", "1", "conv_1", "conv_2").out());
     CliRun none = run("analyze", "--format", "json", "conv_missing");
     assertEquals("[]\n", none.out());
@@ -246,10 +242,38 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void csvHasAHeaderAndOneRowPerConversation() {
+  void theTableShowsStatusVerdictsRationalesDataAndSummary() {
+    CliRun run = run("analyze", "conv_1");
+    assertEquals(0, run.exitCode(), run::toString);
+    for (String expected :
+        List.of("conv_1  agent agent_1  status done", "call successful: ", "title: Refund question",
+            "summary: The caller, \"Ann\", asked about a refund", "[pass] greeting: Greeted by name.",
+            "resolved: ", "customer_name = \"Ann\"", "amount = 9007199254740993")) {
+      assertTrue(run.out().contains(expected), () -> expected + " missing from\n" + run.out());
+    }
+  }
+
+  @Test
+  void theTextReportSummarisesTheAnalyses() {
+    CliRun run = run("analyze", "--format", "jsonl", "conv_1", "conv_2", "conv_3", "conv_missing");
+    assertEquals(1, run.exitCode(), run::toString);
+    String err = run.err();
+    assertTrue(err.contains("Batch: 4 requested, 3 succeeded, 1 failed"), err);
+    assertTrue(err.matches("(?s).*\n  greeting\\s+3\\s+0\\s+0\\s+100.0%\n.*"), err);
+    assertTrue(err.contains("min 9007199254740993, max 9007199254740993"), err);
+    assertTrue(err.contains("NOT_FOUND"), err);
+  }
+
+  @Test
+  void csvHasAHeaderAndOneQuotedRowPerConversation() {
     CliRun run = run("analyze", "--format", "csv", "--concurrency", "1", "conv_1", "conv_2");
-    List<String> rows = new ArrayList<>(run.out().lines().toList());
+    List<String> rows = run.out().lines().toList();
     assertEquals(3, rows.size(), run::toString);
-    assertTrue(rows.get(0).startsWith("conversation_id,"));
+    assertEquals(String.join(",", CsvWriter.HEADER), rows.get(0));
+    assertTrue(run.out().endsWith("\r\n"));
+    String row = rows.get(1);
+    assertTrue(row.startsWith("conv_1,agent_1,done,2025-06-15T15:06:40Z,61,"), row);
+    assertTrue(row.contains(",\"The caller, \"\"Ann\"\", asked about a refund; the agent explained, the policy.\""), row);
+    assertTrue(row.contains("\"{\"\"amount\"\":9007199254740993,\"\"customer_name\"\":\"\"Ann\"\"}\""), row);
   }
 }

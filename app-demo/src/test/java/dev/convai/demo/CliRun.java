@@ -1,9 +1,7 @@
 package dev.convai.demo;
 
-import dev.convai.conversation.Conversation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /** One in-process run of the command line, with what it printed. */
@@ -12,11 +10,10 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun run(
       DemoEnvironment environment,
       Backend.Factory backends,
-      Function<Conversation, String> encoder,
       String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = DemoCli.commandLine(environment, backends, encoder);
+    CommandLine commandLine = DemoCli.commandLine(environment, backends);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
