@@ -17,8 +17,10 @@ public sealed interface BatchOutcome permits BatchOutcome.Success, BatchOutcome.
 
   /** Visits the two kinds of outcome. */
   interface Visitor<R> {
+    /** Called for a success. */
     R visitSuccess(Success success);
 
+    /** Called for a failure. */
     R visitFailure(Failure failure);
   }
 
@@ -54,6 +56,7 @@ public sealed interface BatchOutcome permits BatchOutcome.Success, BatchOutcome.
    * @param value the analysed conversation
    */
   record Success(ConversationId id, Conversation value) implements BatchOutcome {
+    /** A success; neither component may be {@code null}. */
     public Success {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(value, "value");
@@ -87,6 +90,7 @@ public sealed interface BatchOutcome permits BatchOutcome.Success, BatchOutcome.
    * @param exception the last failure the port reported; {@link ConversationAnalysisException#kind()} groups it
    */
   record Failure(ConversationId id, ConversationAnalysisException exception) implements BatchOutcome {
+    /** A failure; neither component may be {@code null}. */
     public Failure {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(exception, "exception");

@@ -39,6 +39,7 @@ public record BatchReport(
     long untrackedDataCollectionResults,
     Map<FailureKind, FailureGroup> failures) {
 
+  /** A report; the maps are copied, failures into {@link FailureKind} order. */
   public BatchReport {
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(callSuccessful, "callSuccessful");

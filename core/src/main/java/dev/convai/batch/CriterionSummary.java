@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record CriterionSummary(String criterionId, long success, long failure, long unknown, long other) {
 
+  /** A summary; the id must not be {@code null}. */
   public CriterionSummary {
     Objects.requireNonNull(criterionId, "criterionId");
   }

@@ -14,6 +14,7 @@ import java.util.Objects;
 public record DataCollectionSummary(
     String dataCollectionId, long results, long missing, ValueCounts values, NumberSummary numbers) {
 
+  /** A summary; no component may be {@code null}. */
   public DataCollectionSummary {
     Objects.requireNonNull(dataCollectionId, "dataCollectionId");
     Objects.requireNonNull(values, "values");

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record FailureGroup(FailureKind kind, long count, List<ConversationId> ids) {
 
+  /** A group; the ids are copied. */
   public FailureGroup {
     Objects.requireNonNull(kind, "kind");
     ids = List.copyOf(ids);

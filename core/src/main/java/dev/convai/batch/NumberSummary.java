@@ -18,6 +18,7 @@ public record NumberSummary(long count, Optional<BigDecimal> min, Optional<BigDe
   private static final NumberSummary EMPTY =
       new NumberSummary(0, Optional.empty(), Optional.empty(), BigDecimal.ZERO);
 
+  /** A summary; no component may be {@code null}. */
   public NumberSummary {
     Objects.requireNonNull(min, "min");
     Objects.requireNonNull(max, "max");

@@ -19,6 +19,11 @@ public record RateLimitPolicy(int maxAttempts, Duration maxTotalWait, Duration f
 
   private static final RateLimitPolicy NONE = new RateLimitPolicy(1, Duration.ZERO, Duration.ZERO);
 
+  /**
+   * A policy.
+   *
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a duration is negative
+   */
   public RateLimitPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);

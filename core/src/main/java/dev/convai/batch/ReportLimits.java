@@ -23,6 +23,11 @@ public record ReportLimits(
 
   private static final ReportLimits DEFAULTS = new ReportLimits(200, 200, 20, 120, 100);
 
+  /**
+   * Limits.
+   *
+   * @throws IllegalArgumentException if a cap is negative or {@code maxValueLength} is below 1
+   */
   public ReportLimits {
     requireNotNegative(maxCriteria, "maxCriteria");
     requireNotNegative(maxDataCollectionItems, "maxDataCollectionItems");

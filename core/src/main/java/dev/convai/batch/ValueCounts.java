@@ -15,6 +15,7 @@ public record ValueCounts(Map<String, Long> counts, long others) {
 
   private static final ValueCounts EMPTY = new ValueCounts(Map.of(), 0);
 
+  /** Counts; the map is copied, keeping its order. */
   public ValueCounts {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     if (others < 0) {
