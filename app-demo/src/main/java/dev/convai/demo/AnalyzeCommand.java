@@ -304,7 +304,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage(DemoEnvironment.API_KEY_VARIABLE + " is not set: --backend http reads the API key from it");
       }
     }
-    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey);
+    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency);
   }
 
   private ParameterException usage(String message) {

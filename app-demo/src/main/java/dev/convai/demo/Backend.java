@@ -39,8 +39,10 @@ interface Backend extends AutoCloseable {
    * @param baseUrl {@code --base-url}, http only
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
+   * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
    */
-  record Request(BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey) {
+  record Request(
+      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -51,7 +53,7 @@ interface Backend extends AutoCloseable {
     @Override
     public String toString() {
       // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + "]";
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
     }
   }
 
