@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -179,11 +180,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       RecordWriter records = RecordWriter.create(format, out);
       records.begin();
 
+      AtomicReference<BatchRun> started = new AtomicReference<>();
       BatchRun run =
           BatchAnalysisService.builder(open.port())
               .concurrency(concurrency)
               .build()
-              .start(source, outcome -> print(outcome, records, progress, out, err));
+              .start(
+                  source,
+                  outcome -> {
+                    print(outcome, records, progress, err);
+                    // Standard output closed (| head, say): nobody reads the records, stop taking ids.
+                    if (out.checkError() && started.get() != null) {
+                      started.get().cancel();
+                    }
+                  });
+      started.set(run);
+      if (out.checkError()) {
+        run.cancel(); // broken before the reference above was set
+      }
       BatchReport report = await(run, progress);
       records.end();
       writeReport(report, err);
@@ -192,7 +206,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Runs on the batch's thread, one outcome at a time. */
-  private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter out, PrintWriter err) {
+  private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
     progress.clear();
     if (outcome instanceof BatchOutcome.Success success) {
       records.write(success.value());

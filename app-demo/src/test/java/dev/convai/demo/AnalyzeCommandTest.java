@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convai.adapter.http.ConversationJson;
+import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationNotFoundException;
 import dev.convai.port.FailureDetails;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -275,5 +284,48 @@ class AnalyzeCommandTest {
     assertTrue(row.startsWith("conv_1,agent_1,done,2025-06-15T15:06:40Z,61,"), row);
     assertTrue(row.contains(",\"The caller, \"\"Ann\"\", asked about a refund; the agent explained, the policy.\""), row);
     assertTrue(row.contains("\"{\"\"amount\"\":9007199254740993,\"\"customer_name\"\":\"\"Ann\"\"}\""), row);
+  }
+
+  @Test
+  void aClosedStandardOutputStopsTheBatch() {
+    ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+    try {
+      ConversationAnalysisPort slow =
+          (id, options) -> {
+            analysed.add(id);
+            CompletableFuture<Conversation> answer = new CompletableFuture<>();
+            later.schedule(() -> answer.complete(DemoConversations.of(id)), 1, TimeUnit.MILLISECONDS);
+            return answer;
+          };
+      Writer closedAfterFirstRecord =
+          new Writer() {
+            private int writes;
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+              if (writes++ > 0) {
+                throw new IOException("Broken pipe");
+              }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+          };
+      CommandLine commandLine =
+          DemoCli.commandLine(new DemoEnvironment(Map.of(), InputStream.nullInputStream(), false), request -> Backend.of(slow));
+      commandLine.setOut(new PrintWriter(closedAfterFirstRecord));
+      commandLine.setErr(new PrintWriter(new StringWriter()));
+      List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--concurrency", "1"));
+      for (int i = 0; i < 200; i++) {
+        args.add("conv_" + i);
+      }
+      commandLine.execute(args.toArray(String[]::new));
+      assertTrue(analysed.size() < 10, analysed.size() + " ids analysed after standard output closed");
+    } finally {
+      later.shutdownNow();
+    }
   }
 }
