@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.json.JsonValue;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
@@ -48,6 +49,8 @@ public final class WireCodec {
   }
 
   private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
+  private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(WebhookEnvelopeDto.class);
+  private static final ObjectWriter JSON_VALUE_WRITER = MAPPER.writerFor(JsonValue.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
   private static final WireToDomainMapper TO_DOMAIN = Mappers.getMapper(WireToDomainMapper.class);
 
@@ -88,6 +91,51 @@ public final class WireCodec {
       throw malformed(details, json, "not a conversation: " + e.getMessage(), Optional.empty(), e);
     }
   }
+
+  /**
+   * Reads the envelope of a webhook delivery: its type, event timestamp and {@code data} object.
+   *
+   * @throws MalformedResponseException when the bytes are not a webhook envelope
+   */
+  public static WebhookEnvelope decodeEnvelope(byte[] json) {
+    WebhookEnvelopeDto dto;
+    try {
+      dto = ENVELOPE_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "not a webhook delivery: " + e.getOriginalMessage(), path(e), e);
+    } catch (IOException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "unreadable webhook delivery: " + e.getMessage(), Optional.empty(), e);
+    }
+    if (dto == null || dto.type() == null) {
+      throw malformed(FailureDetails.unattributed(), json, "the delivery has no type",
+          Optional.of("$.type"), null);
+    }
+    JsonValue data = dto.data() == null ? JsonValue.nullValue() : dto.data();
+    return new WebhookEnvelope(
+        dto.type(), dto.eventTimestamp() == null ? 0L : dto.eventTimestamp(), data);
+  }
+
+  /** Decodes the {@code data} of a webhook delivery as a conversation. */
+  public static Conversation decodeConversation(JsonValue data) {
+    byte[] json;
+    try {
+      json = JSON_VALUE_WRITER.writeValueAsBytes(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not re-encode a JSON value", e);
+    }
+    return decode(json, Optional.empty(), FailureDetails.unattributed());
+  }
+
+  /**
+   * The parts of a webhook delivery.
+   *
+   * @param type the delivery type, such as {@code post_call_transcription}
+   * @param eventTimestamp when the event happened, in epoch seconds ({@code 0} when absent)
+   * @param data the {@code data} object as received
+   */
+  public record WebhookEnvelope(String type, long eventTimestamp, JsonValue data) {}
 
   /** Encodes a conversation in the API's own JSON shape. */
   public static String encode(Conversation conversation) {
