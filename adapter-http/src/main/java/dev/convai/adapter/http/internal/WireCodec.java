@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.convai.analysis.Analysis;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.json.JsonValue;
@@ -49,6 +50,8 @@ public final class WireCodec {
   }
 
   private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
+  private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(AnalysisDto.class);
+  private static final ObjectWriter ANALYSIS_WRITER = MAPPER.writerFor(AnalysisDto.class);
   private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(WebhookEnvelopeDto.class);
   private static final ObjectWriter JSON_VALUE_WRITER = MAPPER.writerFor(JsonValue.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
@@ -89,6 +92,41 @@ public final class WireCodec {
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       // Builders refuse what JSON allowed: an invalid id, a null element in an array.
       throw malformed(details, json, "not a conversation: " + e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /**
+   * Decodes an analysis object on its own, as the simulate-conversation endpoint returns it.
+   *
+   * @throws MalformedResponseException when the bytes are not an analysis, with the JSON path
+   */
+  public static Analysis decodeAnalysis(byte[] json) {
+    AnalysisDto dto;
+    try {
+      dto = ANALYSIS_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "not an analysis: " + e.getOriginalMessage(), path(e), e);
+    } catch (IOException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "unreadable body: " + e.getMessage(), Optional.empty(), e);
+    }
+    if (dto == null) {
+      throw malformed(FailureDetails.unattributed(), json, "the body is JSON null", Optional.of("$"), null);
+    }
+    try {
+      return TO_DOMAIN.toDomain(dto);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw malformed(FailureDetails.unattributed(), json, "not an analysis: " + e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /** Encodes an analysis in the API's own JSON shape. */
+  public static String encodeAnalysis(Analysis analysis) {
+    try {
+      return ANALYSIS_WRITER.writeValueAsString(DomainToWire.analysis(analysis));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not encode analysis", e);
     }
   }
 
