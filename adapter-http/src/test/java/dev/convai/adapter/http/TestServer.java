@@ -132,6 +132,9 @@ final class TestServer implements AutoCloseable {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     request.headers().forEach(e -> headers.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e.getValue()));
     requests.add(new Recorded(request.method().name(), request.uri(), Collections.unmodifiableMap(headers), System.nanoTime()));
+    synchronized (requests) {
+      requests.notifyAll();
+    }
     int now = active.incrementAndGet();
     maxActive.accumulateAndGet(now, Math::max);
     AtomicBoolean finished = new AtomicBoolean();
@@ -168,6 +171,25 @@ final class TestServer implements AutoCloseable {
 
   List<Recorded> requests() {
     return List.copyOf(requests);
+  }
+
+  /** Blocks the test thread until {@code n} requests have arrived, for at most 10 s. */
+  void awaitRequests(int n) {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    synchronized (requests) {
+      while (requests.size() < n) {
+        long left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("The server saw " + requests.size() + " request(s), not " + n);
+        }
+        try {
+          requests.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("Interrupted");
+        }
+      }
+    }
   }
 
   int requestCount() {
