@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * Builds the port's failures: one line of message each, in the form
@@ -53,6 +54,11 @@ final class Failures {
     return text.replace(apiKey, REDACTED);
   }
 
+  private Violation redact(Violation v) {
+    return new Violation(
+        v.location().stream().map(this::redact).collect(Collectors.toList()), redact(v.message()), redact(v.type()));
+  }
+
   /** The details of a failure, with a redacted excerpt of the body decoded as UTF-8. */
   FailureDetails details(ConversationId id, OptionalInt status, int attempts, byte[] body) {
     Optional<String> excerpt = body == null || body.length == 0 ? Optional.empty() : Optional.of(redact(utf8Head(body)));
@@ -70,7 +76,7 @@ final class Failures {
     switch (status) {
       case 400:
       case 422:
-        List<Violation> violations = error.violations();
+        List<Violation> violations = error.violations().stream().map(this::redact).collect(Collectors.toList());
         Optional<String> what =
             violations.isEmpty()
                 ? said
@@ -116,7 +122,7 @@ final class Failures {
     return new TransportException(
         "Connection failed for conversation " + id + colon(Optional.of(describe(cause))) + " (" + attempts(attempts) + ")",
         details(id, OptionalInt.empty(), attempts, null),
-        cause);
+        safeCause(cause));
   }
 
   TransportException closed(ConversationId id, int attempts) {
@@ -140,7 +146,65 @@ final class Failures {
             + " (HTTP " + status + ", " + attempts(attempts) + ")",
         details(id, OptionalInt.of(status), attempts, body),
         Optional.empty(),
-        cause);
+        safeCause(cause));
+  }
+
+  /**
+   * The cause itself when no message in its chain contains the key, otherwise a stand-in that
+   * keeps each type name, redacted message and stack trace. Parsers quote the input they choke
+   * on, so a cause can carry whatever the server sent.
+   */
+  Throwable safeCause(Throwable cause) {
+    if (cause == null || !leaks(cause)) {
+      return cause;
+    }
+    return redactedCopy(cause, 0);
+  }
+
+  private boolean leaks(Throwable cause) {
+    int depth = 0;
+    for (Throwable t = cause; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t.getMessage() != null && !apiKey.isEmpty() && t.getMessage().contains(apiKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Throwable redactedCopy(Throwable t, int depth) {
+    RedactedCause copy = new RedactedCause(t.getClass().getName() + ": " + redact(String.valueOf(t.getMessage())));
+    copy.setStackTrace(t.getStackTrace());
+    if (t.getCause() != null && t.getCause() != t && depth < 32) {
+      copy.initCause(redactedCopy(t.getCause(), depth + 1));
+    }
+    return copy;
+  }
+
+  /** Stands in for a cause whose message held the key. */
+  static final class RedactedCause extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedCause(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A failure from the decoder, rebuilt with redacted message and cause if the key reached them
+   * (the decoder quotes the body in its messages); otherwise the same failure.
+   */
+  ConversationAnalysisException scrub(ConversationAnalysisException failure) {
+    String message = failure.getMessage();
+    boolean messageLeaks = !apiKey.isEmpty() && message != null && message.contains(apiKey);
+    if (!messageLeaks && (failure.getCause() == null || !leaks(failure.getCause()))) {
+      return failure;
+    }
+    if (failure instanceof MalformedResponseException) {
+      MalformedResponseException m = (MalformedResponseException) failure;
+      return new MalformedResponseException(redact(message), m.details(), m.jsonPath().map(this::redact), safeCause(m.getCause()));
+    }
+    return new MalformedResponseException(
+        "Response for conversation could not be decoded: " + redact(message), failure.details(), Optional.empty(), safeCause(failure.getCause()));
   }
 
   /** A cause as one redacted line: its message, or its type when it has none. */

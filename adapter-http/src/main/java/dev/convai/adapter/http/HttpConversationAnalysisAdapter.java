@@ -468,7 +468,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       if (decoded.failed()) {
         Throwable cause = decoded.cause();
         if (cause instanceof ConversationAnalysisException) {
-          fail((ConversationAnalysisException) cause);
+          fail(failures.scrub((ConversationAnalysisException) cause));
         } else if (closed.get()) {
           fail(failures.closed(id, attempt.number));
         } else {
