@@ -1,21 +1,81 @@
 package dev.convai.adapter.http;
 
+import dev.convai.adapter.http.internal.WireCodec;
 import dev.convai.conversation.Conversation;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Placeholder until the wire model lands; the signatures below are the ones the adapter uses. */
+/**
+ * Reads and writes conversations in the API's own JSON: the body of a run-analysis or
+ * get-conversation response, or the {@code data} object of a post-call webhook.
+ *
+ * <h2>Decoding is tolerant</h2>
+ *
+ * Unknown members are ignored; unknown enumeration values and union variants are kept with their
+ * raw data; {@code null} where an array is expected reads as empty; the older shape of
+ * {@code conversation_turn_metrics} (metrics as direct members) is read into the current one.
+ * A member the specification requires but the payload lacks takes a fallback instead of failing:
+ * {@code ""} for text and enumerations, {@code 0} for numbers, {@code false} for booleans, an empty
+ * object for objects; {@code has_audio}, {@code has_user_audio} and {@code has_response_audio}
+ * stay empty (webhooks did not carry them). Only a missing {@code conversation_id} fails.
+ *
+ * <h2>Round trip</h2>
+ *
+ * {@code decode(encode(c))} equals {@code c}. {@code encode(decode(json))} equals {@code json} up to
+ * this normalisation: absent, {@code null} and the specification's default are the same; an empty
+ * array or object is the same as an absent one; key order is free; {@code number} members compare
+ * as doubles; the older turn-metrics shape is written in the current one; a missing required
+ * member is written with its fallback. Integers and "any type" values are exact.
+ *
+ * <p>All methods are thread-safe. Bytes are read as UTF-8 (a byte-order mark is skipped) whatever
+ * the platform's charset.
+ */
 public final class ConversationJson {
 
   private ConversationJson() {}
 
   /**
-   * Decodes a response body for the adapter: missing {@code conversation_id} falls back to the
-   * requested id carried by {@code details}.
+   * Decodes a conversation from JSON text.
+   *
+   * @throws MalformedResponseException if the text is not a conversation; {@link
+   *     MalformedResponseException#jsonPath()} points at the problem
+   */
+  public static Conversation decode(String json) {
+    Objects.requireNonNull(json, "json");
+    return decode(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Decodes a conversation from UTF-8 JSON bytes.
+   *
+   * @throws MalformedResponseException if the bytes are not a conversation; {@link
+   *     MalformedResponseException#jsonPath()} points at the problem
+   */
+  public static Conversation decode(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return WireCodec.decode(json, Optional.empty(), FailureDetails.unattributed());
+  }
+
+  /** Encodes a conversation as the API would send it, with snake_case member names. */
+  public static String encode(Conversation conversation) {
+    return WireCodec.encode(Objects.requireNonNull(conversation, "conversation"));
+  }
+
+  /** Encodes a conversation as UTF-8 JSON bytes; see {@link #encode(Conversation)}. */
+  public static byte[] encodeToBytes(Conversation conversation) {
+    return WireCodec.encodeToBytes(Objects.requireNonNull(conversation, "conversation"));
+  }
+
+  /**
+   * Decodes a response body for the adapter: a missing {@code conversation_id} falls back to the
+   * requested id, and failures carry the call's details.
    *
    * @throws MalformedResponseException carrying {@code details} and the JSON path of the problem
    */
   static Conversation decodeResponse(byte[] body, FailureDetails details) {
-    throw new UnsupportedOperationException("not yet");
+    return WireCodec.decode(body, details.conversationId(), details);
   }
 }

@@ -1,0 +1,15 @@
+package dev.convai.adapter.http.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/TestToolResultModel}. */
+record TestToolOutcomeDto(
+    @JsonProperty("result_type") String resultType,
+    @JsonProperty("status") String status,
+    @JsonProperty("reason") String reason) implements SystemToolOutcomeDto {
+
+  /** An instance with every member absent (and required ones at their fallbacks). */
+  static TestToolOutcomeDto empty() {
+    return new TestToolOutcomeDto(null, null, null);
+  }
+}

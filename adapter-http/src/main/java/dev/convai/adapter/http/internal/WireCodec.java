@@ -1,0 +1,155 @@
+package dev.convai.adapter.http.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.convai.conversation.Conversation;
+import dev.convai.conversation.ConversationId;
+import dev.convai.port.FailureDetails;
+import dev.convai.port.MalformedResponseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.mapstruct.factory.Mappers;
+
+/**
+ * The one place that turns bytes into a {@link Conversation} and back: Jackson straight into the
+ * wire DTOs with one preconfigured, private {@link ObjectMapper}, then MapStruct onto the domain.
+ * Not API: use {@code ConversationJson}.
+ */
+public final class WireCodec {
+
+  /** The deepest nesting accepted; deeper input fails as malformed instead of exhausting the stack. */
+  public static final int MAX_NESTING_DEPTH = 500;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .addModule(new JsonValueModule())
+          .build();
+
+  static {
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+  }
+
+  private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
+  private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
+  private static final WireToDomainMapper TO_DOMAIN = Mappers.getMapper(WireToDomainMapper.class);
+
+  private WireCodec() {}
+
+  /**
+   * Decodes a conversation document.
+   *
+   * @param json the UTF-8 bytes of a conversation object
+   * @param fallbackId the id to use when the document has none; when empty, a missing id fails
+   * @param details what a failure carries (conversation, status, attempts)
+   * @throws MalformedResponseException when the bytes are not a conversation, with the JSON path
+   */
+  public static Conversation decode(
+      byte[] json, Optional<ConversationId> fallbackId, FailureDetails details) {
+    ConversationDto dto;
+    try {
+      dto = READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw malformed(details, json, "not a conversation: " + e.getOriginalMessage(), path(e), e);
+    } catch (IOException e) {
+      throw malformed(details, json, "unreadable body: " + e.getMessage(), Optional.empty(), e);
+    }
+    if (dto == null) {
+      throw malformed(details, json, "the body is JSON null", Optional.of("$"), null);
+    }
+    if (dto.conversationId() == null || dto.conversationId().isBlank()) {
+      if (fallbackId.isEmpty()) {
+        throw malformed(
+            details, json, "conversation_id is missing", Optional.of("$.conversation_id"), null);
+      }
+      dto = dto.withConversationId(fallbackId.get().value());
+    }
+    try {
+      return TO_DOMAIN.toDomain(dto);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      // Builders refuse what JSON allowed: an invalid id, a null element in an array.
+      throw malformed(details, json, "not a conversation: " + e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /** Encodes a conversation in the API's own JSON shape. */
+  public static String encode(Conversation conversation) {
+    return new String(encodeToBytes(conversation), StandardCharsets.UTF_8);
+  }
+
+  /** Encodes a conversation in the API's own JSON shape, as UTF-8 bytes. */
+  public static byte[] encodeToBytes(Conversation conversation) {
+    try {
+      return WRITER.writeValueAsBytes(DomainToWire.conversation(conversation));
+    } catch (JsonProcessingException e) {
+      // Every DTO is a plain record of strings, numbers and JSON values: this cannot happen.
+      throw new IllegalStateException("could not encode conversation", e);
+    }
+  }
+
+  private static MalformedResponseException malformed(
+      FailureDetails details,
+      byte[] json,
+      String message,
+      Optional<String> path,
+      Throwable cause) {
+    String where = path.map(p -> " at " + p).orElse("");
+    FailureDetails withBody =
+        details.bodyExcerpt().isPresent()
+            ? details
+            : details.withBody(new String(json, StandardCharsets.UTF_8));
+    return new MalformedResponseException(
+        "Malformed conversation JSON" + where + ": " + oneLine(message), withBody, path, cause);
+  }
+
+  private static String oneLine(String message) {
+    String line = message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  /** The JSON path of a Jackson failure, as {@code $.transcript[3].role}. */
+  static Optional<String> path(JsonProcessingException e) {
+    StringBuilder path = new StringBuilder("$");
+    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append('.').append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      return Optional.of(path.toString());
+    }
+    if (e.getProcessor() instanceof JsonParser) {
+      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
+      java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inObject() && c.getCurrentName() != null) {
+          segments.push("." + c.getCurrentName());
+        } else if (c.inArray()) {
+          segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        }
+      }
+      segments.forEach(path::append);
+      return Optional.of(path.toString());
+    }
+    return Optional.empty();
+  }
+}

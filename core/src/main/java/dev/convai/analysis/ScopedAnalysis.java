@@ -1,0 +1,38 @@
+package dev.convai.analysis;
+
+import dev.convai.conversation.AgentId;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Analysis results of one agent (or branch) of a multi-agent conversation.
+ *
+ * <p>Wire schema {@code ScopedAnalysisResult}.
+ */
+@Value.Immutable
+public interface ScopedAnalysis {
+
+  /** The scope of the analysis. 'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active. Wire name {@code scope}. */
+  AnalysisScope scope();
+
+  /** Wire name {@code source_agent_id}. */
+  AgentId sourceAgentId();
+
+  /** Branch of the agent for this scoped block; disambiguates repeated agent_id. Wire name {@code source_branch_id}; empty when absent or {@code null}. */
+  Optional<String> sourceBranchId();
+
+  /** Wire name {@code evaluation_criteria_results}; empty when absent or {@code null}. */
+  Map<String, CriterionResult> evaluationCriteriaResults();
+
+  /** Wire name {@code data_collection_results}; empty when absent or {@code null}. */
+  Map<String, DataCollectionResult> dataCollectionResults();
+
+  /** Wire name {@code successful}. */
+  Verdict successful();
+
+  /** A builder for this type. */
+  static ImmutableScopedAnalysis.Builder builder() {
+    return ImmutableScopedAnalysis.builder();
+  }
+}

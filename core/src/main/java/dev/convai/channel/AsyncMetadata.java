@@ -1,0 +1,49 @@
+package dev.convai.channel;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Delivery state of an asynchronous conversation to an external system.
+ *
+ * <p>Wire schema {@code AsyncConversationMetadata}.
+ */
+@Value.Immutable
+public interface AsyncMetadata {
+
+  /** Wire name {@code delivery_status}. */
+  AsyncDeliveryStatus deliveryStatus();
+
+  /** Wire name {@code delivery_timestamp}. */
+  long deliveryTimestamp();
+
+  /** Wire name {@code delivery_error}; empty when absent or {@code null}. */
+  Optional<String> deliveryError();
+
+  /** Wire name {@code external_system}. */
+  String externalSystem();
+
+  /** Wire name {@code external_id}. */
+  String externalId();
+
+  /** Wire name {@code external_link}; empty when absent or {@code null}. */
+  Optional<String> externalLink();
+
+  /** Wire name {@code retry_count}; {@code 0} when absent. */
+  @Value.Default
+  default long retryCount() {
+    return 0L;
+  }
+
+  /** Wire name {@code last_retry_timestamp}; empty when absent or {@code null}. */
+  OptionalLong lastRetryTimestamp();
+
+  /** Wire name {@code last_processed_external_message_id}; empty when absent or {@code null}. */
+  Optional<String> lastProcessedExternalMessageId();
+
+  /** A builder for this type. */
+  static ImmutableAsyncMetadata.Builder builder() {
+    return ImmutableAsyncMetadata.builder();
+  }
+}

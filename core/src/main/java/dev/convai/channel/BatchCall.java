@@ -1,0 +1,23 @@
+package dev.convai.channel;
+
+import org.immutables.value.Value;
+
+/**
+ * The batch call a conversation belongs to.
+ *
+ * <p>Wire schema {@code ConversationHistoryBatchCallModel}.
+ */
+@Value.Immutable
+public interface BatchCall {
+
+  /** Wire name {@code batch_call_id}. */
+  String batchCallId();
+
+  /** Wire name {@code batch_call_recipient_id}. */
+  String batchCallRecipientId();
+
+  /** A builder for this type. */
+  static ImmutableBatchCall.Builder builder() {
+    return ImmutableBatchCall.builder();
+  }
+}

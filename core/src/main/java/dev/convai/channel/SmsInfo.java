@@ -1,0 +1,30 @@
+package dev.convai.channel;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The SMS side of an SMS conversation.
+ *
+ * <p>Wire schema {@code SMSConversationInfo}.
+ */
+@Value.Immutable
+public interface SmsInfo {
+
+  /** Wire name {@code direction}. */
+  SmsDirection direction();
+
+  /** Wire name {@code phone_number_id}; empty when absent or {@code null}. */
+  Optional<String> phoneNumberId();
+
+  /** Wire name {@code sms_user_phone_number}. */
+  String smsUserPhoneNumber();
+
+  /** Wire name {@code agent_phone_number}; empty when absent or {@code null}. */
+  Optional<String> agentPhoneNumber();
+
+  /** A builder for this type. */
+  static ImmutableSmsInfo.Builder builder() {
+    return ImmutableSmsInfo.builder();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.convai.channel;
+
+import dev.convai.json.JsonValue;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A phone call through a provider this library does not know, kept as received.
+ *
+ * <p>Decoding never fails on a new kind: the {@code type} value and every member arrive here
+ * unchanged, and encoding writes them back as they were.
+ */
+@Value.Immutable
+public non-sealed interface UnknownPhoneCall extends PhoneCall {
+
+  /** The {@code type} value as received; empty when the payload had none. */
+  Optional<String> type();
+
+  /** Every member of the object as received, {@code type} included. */
+  Map<String, JsonValue> properties();
+
+  @Override
+  default PhoneCall.Kind kind() {
+    return PhoneCall.Kind.UNKNOWN;
+  }
+
+  @Override
+  default <R> R accept(PhoneCall.Visitor<R> visitor) {
+    return visitor.visitUnknownPhoneCall(this);
+  }
+
+  /** A builder for this type. */
+  static ImmutableUnknownPhoneCall.Builder builder() {
+    return ImmutableUnknownPhoneCall.builder();
+  }
+}

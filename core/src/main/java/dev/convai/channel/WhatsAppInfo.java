@@ -1,0 +1,33 @@
+package dev.convai.channel;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The WhatsApp side of a WhatsApp conversation.
+ *
+ * <p>Wire schema {@code WhatsAppConversationInfo}.
+ */
+@Value.Immutable
+public interface WhatsAppInfo {
+
+  /** Wire name {@code direction}; {@code unknown} when absent. */
+  @Value.Default
+  default WhatsAppDirection direction() {
+    return WhatsAppDirection.UNKNOWN;
+  }
+
+  /** Wire name {@code whatsapp_phone_number_id}; empty when absent or {@code null}. */
+  Optional<String> whatsappPhoneNumberId();
+
+  /** Wire name {@code whatsapp_user_id}. */
+  String whatsappUserId();
+
+  /** Wire name {@code awaiting_first_user_message}; empty when absent or {@code null}. */
+  Optional<Boolean> awaitingFirstUserMessage();
+
+  /** A builder for this type. */
+  static ImmutableWhatsAppInfo.Builder builder() {
+    return ImmutableWhatsAppInfo.builder();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.convai.conversation;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An agent the conversation passed through (transfers between agents).
+ *
+ * <p>Wire schema {@code VisitedAgentRef}.
+ */
+@Value.Immutable
+public interface VisitedAgent {
+
+  /** Wire name {@code agent_id}. */
+  AgentId agentId();
+
+  /** Wire name {@code branch_id}; empty when absent or {@code null}. */
+  Optional<String> branchId();
+
+  /** A builder for this type. */
+  static ImmutableVisitedAgent.Builder builder() {
+    return ImmutableVisitedAgent.builder();
+  }
+}

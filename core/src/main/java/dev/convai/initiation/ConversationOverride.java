@@ -1,0 +1,21 @@
+package dev.convai.initiation;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Conversation-level overrides.
+ *
+ * <p>Wire schema {@code ConversationConfigOverride}.
+ */
+@Value.Immutable
+public interface ConversationOverride {
+
+  /** If enabled audio will not be processed and only text will be used, use to avoid audio pricing. Wire name {@code text_only}; empty when absent or {@code null}. */
+  Optional<Boolean> textOnly();
+
+  /** A builder for this type. */
+  static ImmutableConversationOverride.Builder builder() {
+    return ImmutableConversationOverride.builder();
+  }
+}

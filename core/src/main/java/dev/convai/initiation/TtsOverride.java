@@ -1,0 +1,31 @@
+package dev.convai.initiation;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * Text-to-speech overrides.
+ *
+ * <p>Wire schema {@code TTSConversationalConfigOverride}.
+ */
+@Value.Immutable
+public interface TtsOverride {
+
+  /** The voice ID to use for TTS. Wire name {@code voice_id}; empty when absent or {@code null}. */
+  Optional<String> voiceId();
+
+  /** The stability of generated speech. Wire name {@code stability}; empty when absent or {@code null}. */
+  OptionalDouble stability();
+
+  /** The speed of generated speech. Wire name {@code speed}; empty when absent or {@code null}. */
+  OptionalDouble speed();
+
+  /** The similarity boost for generated speech. Wire name {@code similarity_boost}; empty when absent or {@code null}. */
+  OptionalDouble similarityBoost();
+
+  /** A builder for this type. */
+  static ImmutableTtsOverride.Builder builder() {
+    return ImmutableTtsOverride.builder();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.convai.transcript;
+
+import dev.convai.conversation.AgentId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Which agent, branch, workflow node and version produced an agent turn.
+ *
+ * <p>Wire schema {@code AgentMetadata}.
+ */
+@Value.Immutable
+public interface AgentMetadata {
+
+  /** Wire name {@code agent_id}. */
+  AgentId agentId();
+
+  /** Wire name {@code branch_id}; empty when absent or {@code null}. */
+  Optional<String> branchId();
+
+  /** Wire name {@code workflow_node_id}; empty when absent or {@code null}. */
+  Optional<String> workflowNodeId();
+
+  /** Wire name {@code version_id}; empty when absent or {@code null}. */
+  Optional<String> versionId();
+
+  /** A builder for this type. */
+  static ImmutableAgentMetadata.Builder builder() {
+    return ImmutableAgentMetadata.builder();
+  }
+}

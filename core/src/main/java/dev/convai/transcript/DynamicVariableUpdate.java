@@ -1,0 +1,36 @@
+package dev.convai.transcript;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change a tool made to a dynamic variable.
+ *
+ * <p>Wire schema {@code DynamicVariableUpdateCommonModel}.
+ */
+@Value.Immutable
+public interface DynamicVariableUpdate {
+
+  /** Wire name {@code variable_name}. */
+  String variableName();
+
+  /** Wire name {@code old_value}; empty when absent or {@code null}. */
+  Optional<String> oldValue();
+
+  /** Wire name {@code new_value}. */
+  String newValue();
+
+  /** Wire name {@code updated_at}. */
+  double updatedAt();
+
+  /** Wire name {@code tool_name}. */
+  String toolName();
+
+  /** Wire name {@code tool_request_id}. */
+  String toolRequestId();
+
+  /** A builder for this type. */
+  static ImmutableDynamicVariableUpdate.Builder builder() {
+    return ImmutableDynamicVariableUpdate.builder();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.convai.transcript;
+
+import org.immutables.value.Value;
+
+/**
+ * A file the user sent in a turn.
+ *
+ * <p>Wire schema {@code ConversationHistoryTranscriptFileInputResponseModel}.
+ */
+@Value.Immutable
+public interface FileInput {
+
+  /** Wire name {@code file_id}. */
+  String fileId();
+
+  /** Wire name {@code original_filename}. */
+  String originalFilename();
+
+  /** Wire name {@code mime_type}. */
+  String mimeType();
+
+  /** Wire name {@code file_url}. */
+  String fileUrl();
+
+  /** A builder for this type. */
+  static ImmutableFileInput.Builder builder() {
+    return ImmutableFileInput.builder();
+  }
+}

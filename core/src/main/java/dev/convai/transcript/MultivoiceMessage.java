@@ -1,0 +1,21 @@
+package dev.convai.transcript;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A message spoken with several voices.
+ *
+ * <p>Wire schema {@code ConversationHistoryMultivoiceMessageModel}.
+ */
+@Value.Immutable
+public interface MultivoiceMessage {
+
+  /** Wire name {@code parts}; empty when absent or {@code null}. */
+  List<MultivoicePart> parts();
+
+  /** A builder for this type. */
+  static ImmutableMultivoiceMessage.Builder builder() {
+    return ImmutableMultivoiceMessage.builder();
+  }
+}

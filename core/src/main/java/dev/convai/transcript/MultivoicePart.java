@@ -1,0 +1,28 @@
+package dev.convai.transcript;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One voice's part of a multivoice message.
+ *
+ * <p>Wire schema {@code ConversationHistoryMultivoiceMessagePartModel}.
+ */
+@Value.Immutable
+public interface MultivoicePart {
+
+  /** Wire name {@code text}. */
+  String text();
+
+  /** Wire name {@code voice_label}; empty when absent or {@code null}. */
+  Optional<String> voiceLabel();
+
+  /** Wire name {@code time_in_call_secs}; empty when absent or {@code null}. */
+  OptionalLong timeInCallSecs();
+
+  /** A builder for this type. */
+  static ImmutableMultivoicePart.Builder builder() {
+    return ImmutableMultivoicePart.builder();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.convai.transcript;
+
+import org.immutables.value.Value;
+
+/**
+ * A knowledge-base chunk retrieved for a turn.
+ *
+ * <p>Wire schema {@code RagChunkMetadata}.
+ */
+@Value.Immutable
+public interface RagChunk {
+
+  /** Wire name {@code document_id}. */
+  String documentId();
+
+  /** Wire name {@code chunk_id}. */
+  String chunkId();
+
+  /** Wire name {@code vector_distance}. */
+  double vectorDistance();
+
+  /** A builder for this type. */
+  static ImmutableRagChunk.Builder builder() {
+    return ImmutableRagChunk.builder();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.convai.transcript;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What knowledge-base retrieval found for a turn.
+ *
+ * <p>Wire schema {@code RagRetrievalInfo}.
+ */
+@Value.Immutable
+public interface RagRetrievalInfo {
+
+  /** Wire name {@code chunks}; empty when absent or {@code null}. */
+  List<RagChunk> chunks();
+
+  /** Wire name {@code embedding_model}. */
+  EmbeddingModel embeddingModel();
+
+  /** Wire name {@code retrieval_query}. */
+  String retrievalQuery();
+
+  /** Wire name {@code rag_latency_secs}. */
+  double ragLatencySecs();
+
+  /** Wire name {@code used_chunk_ids}; empty when absent or {@code null}. */
+  List<String> usedChunkIds();
+
+  /** A builder for this type. */
+  static ImmutableRagRetrievalInfo.Builder builder() {
+    return ImmutableRagRetrievalInfo.builder();
+  }
+}

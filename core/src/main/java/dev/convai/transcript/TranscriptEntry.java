@@ -1,0 +1,118 @@
+package dev.convai.transcript;
+
+import dev.convai.json.JsonValue;
+import dev.convai.usage.LlmUsage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One turn of the transcript: who spoke, what was said, and the tool calls, results, metrics and feedback of that turn.
+ *
+ * <p>Wire schema {@code ConversationHistoryTranscriptResponseModel}.
+ */
+@Value.Immutable
+public interface TranscriptEntry {
+
+  /** Wire name {@code role}. */
+  Role role();
+
+  /** Wire name {@code agent_metadata}; empty when absent or {@code null}. */
+  Optional<AgentMetadata> agentMetadata();
+
+  /** Wire name {@code message}; empty when absent or {@code null}. */
+  Optional<String> message();
+
+  /** Wire name {@code multivoice_message}; empty when absent or {@code null}. */
+  Optional<MultivoiceMessage> multivoiceMessage();
+
+  /** Wire name {@code tool_calls}; empty when absent or {@code null}. */
+  List<ToolCall> toolCalls();
+
+  /** Wire name {@code tool_results}; empty when absent or {@code null}. */
+  List<ToolResult> toolResults();
+
+  /** Wire name {@code feedback}; empty when absent or {@code null}. */
+  Optional<TurnFeedback> feedback();
+
+  /** Wire name {@code llm_override}; empty when absent or {@code null}. */
+  Optional<String> llmOverride();
+
+  /** Wire name {@code time_in_call_secs}. */
+  long timeInCallSecs();
+
+  /** Wire name {@code conversation_turn_metrics}; empty when absent or {@code null}. */
+  Optional<TurnMetrics> conversationTurnMetrics();
+
+  /** Wire name {@code rag_retrieval_info}; empty when absent or {@code null}. */
+  Optional<RagRetrievalInfo> ragRetrievalInfo();
+
+  /** Wire name {@code llm_usage}; empty when absent or {@code null}. */
+  Optional<LlmUsage> llmUsage();
+
+  /** Wire name {@code interrupted}; {@code false} when absent. */
+  @Value.Default
+  default boolean interrupted() {
+    return false;
+  }
+
+  /** Wire name {@code original_message}; empty when absent or {@code null}. */
+  Optional<String> originalMessage();
+
+  /** Wire name {@code source_medium}; empty when absent or {@code null}. */
+  Optional<SourceMedium> sourceMedium();
+
+  /** Wire name {@code source_event_id}; empty when absent or {@code null}. */
+  OptionalLong sourceEventId();
+
+  /** Wire name {@code used_static_kb_document_ids}; empty when absent or {@code null}. */
+  List<String> usedStaticKbDocumentIds();
+
+  /** Wire name {@code file_input}; empty when absent or {@code null}. */
+  Optional<FileInput> fileInput();
+
+  /** Wire name {@code contextual_update_info}; empty when absent or {@code null}. */
+  Optional<ContextualUpdateInfo> contextualUpdateInfo();
+
+  /** The model's reasoning for this turn, as the API sends it. Absent from the spec. Wire name {@code reasoning}; empty when absent or {@code null}. */
+  List<JsonValue> reasoning();
+
+  /** An identifier of the user who spoke this turn. Absent from the spec. Wire name {@code user_identifier}; empty when absent or {@code null}. */
+  Optional<String> userIdentifier();
+
+  /** Whether the model reasoned before this turn. Absent from the spec. Wire name {@code reasoned}; empty when absent or {@code null}. */
+  Optional<Boolean> reasoned();
+
+  /** {@code true} for a turn the agent spoke. */
+  default boolean isAgent() {
+    return Role.AGENT.equals(role());
+  }
+
+  /** {@code true} for a turn the user spoke. */
+  default boolean isUser() {
+    return Role.USER.equals(role());
+  }
+
+  /** When in the call the turn happened. */
+  default Duration timeInCall() {
+    return Duration.ofSeconds(timeInCallSecs());
+  }
+
+  /** What was said: the message, or the parts of a multivoice message joined by spaces. */
+  default Optional<String> text() {
+    if (message().isPresent()) {
+      return message();
+    }
+    return multivoiceMessage()
+        .map(m -> m.parts().stream().map(MultivoicePart::text).collect(Collectors.joining(" ")))
+        .filter(text -> !text.isEmpty());
+  }
+
+  /** A builder for this type. */
+  static ImmutableTranscriptEntry.Builder builder() {
+    return ImmutableTranscriptEntry.builder();
+  }
+}

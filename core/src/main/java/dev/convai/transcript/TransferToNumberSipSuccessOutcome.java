@@ -1,0 +1,43 @@
+package dev.convai.transcript;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The call was transferred to a number through SIP.
+ *
+ * <p>Wire schema {@code TransferToNumberResultSipSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ */
+@Value.Immutable
+public non-sealed interface TransferToNumberSipSuccessOutcome extends SystemToolOutcome {
+
+  /** Wire name {@code status}; {@code "success"} when absent. */
+  @Value.Default
+  default String status() {
+    return "success";
+  }
+
+  /** Wire name {@code transfer_number}. */
+  String transferNumber();
+
+  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  Optional<String> reason();
+
+  /** Wire name {@code note}; empty when absent or {@code null}. */
+  Optional<String> note();
+
+  @Override
+  default SystemToolOutcome.Kind kind() {
+    return SystemToolOutcome.Kind.TRANSFER_TO_NUMBER_SIP_SUCCESS;
+  }
+
+  @Override
+  default <R> R accept(SystemToolOutcome.Visitor<R> visitor) {
+    return visitor.visitTransferToNumberSipSuccessOutcome(this);
+  }
+
+  /** A builder for this type. */
+  static ImmutableTransferToNumberSipSuccessOutcome.Builder builder() {
+    return ImmutableTransferToNumberSipSuccessOutcome.builder();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.convai.transcript;
+
+import org.immutables.value.Value;
+
+/**
+ * One latency metric of a turn.
+ *
+ * <p>Wire schema {@code MetricRecord}.
+ */
+@Value.Immutable
+public interface TurnMetric {
+
+  /** Wire name {@code elapsed_time}. */
+  double elapsedTime();
+
+  /** A builder for this type. */
+  static ImmutableTurnMetric.Builder builder() {
+    return ImmutableTurnMetric.builder();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.convai.transcript;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Latency metrics of a turn and the providers that served it.
+ *
+ * <p>Wire schema {@code ConversationTurnMetrics}.
+ */
+@Value.Immutable
+public interface TurnMetrics {
+
+  /** Wire name {@code metrics}; empty when absent or {@code null}. */
+  Map<String, TurnMetric> metrics();
+
+  /** Wire name {@code convai_asr_provider}; empty when absent or {@code null}. */
+  Optional<String> convaiAsrProvider();
+
+  /** Wire name {@code convai_tts_model}; empty when absent or {@code null}. */
+  Optional<String> convaiTtsModel();
+
+  /** Wire name {@code convai_tts_cascade}; empty when absent or {@code null}. */
+  Optional<String> convaiTtsCascade();
+
+  /** A builder for this type. */
+  static ImmutableTurnMetrics.Builder builder() {
+    return ImmutableTurnMetrics.builder();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.convai.transcript;
+
+import dev.convai.json.JsonValue;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A workflow step of a kind this library does not know, kept as received.
+ *
+ * <p>Decoding never fails on a new kind: the {@code type} value and every member arrive here
+ * unchanged, and encoding writes them back as they were.
+ */
+@Value.Immutable
+public non-sealed interface UnknownWorkflowStep extends WorkflowStep {
+
+  /** The {@code type} value as received; empty when the payload had none. */
+  Optional<String> type();
+
+  /** Every member of the object as received, {@code type} included. */
+  Map<String, JsonValue> properties();
+
+  @Override
+  default WorkflowStep.Kind kind() {
+    return WorkflowStep.Kind.UNKNOWN;
+  }
+
+  @Override
+  default <R> R accept(WorkflowStep.Visitor<R> visitor) {
+    return visitor.visitUnknownWorkflowStep(this);
+  }
+
+  /** A builder for this type. */
+  static ImmutableUnknownWorkflowStep.Builder builder() {
+    return ImmutableUnknownWorkflowStep.builder();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.convai.transcript;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The HTTP request a webhook tool call made.
+ *
+ * <p>Wire schema {@code ConversationHistoryTranscriptToolCallWebhookDetails}, both on its own and as a variant of the tool-details union.
+ */
+@Value.Immutable
+public non-sealed interface WebhookToolDetails extends ToolDetails {
+
+  /** Wire name {@code method}. */
+  String method();
+
+  /** Wire name {@code url}. */
+  String url();
+
+  /** Wire name {@code headers}; empty when absent or {@code null}. */
+  Map<String, String> headers();
+
+  /** Wire name {@code path_params}; empty when absent or {@code null}. */
+  Map<String, String> pathParams();
+
+  /** Wire name {@code query_params}; empty when absent or {@code null}. */
+  Map<String, String> queryParams();
+
+  /** Wire name {@code body}; empty when absent or {@code null}. */
+  Optional<String> body();
+
+  @Override
+  default ToolDetails.Kind kind() {
+    return ToolDetails.Kind.WEBHOOK;
+  }
+
+  @Override
+  default <R> R accept(ToolDetails.Visitor<R> visitor) {
+    return visitor.visitWebhookToolDetails(this);
+  }
+
+  /** A builder for this type. */
+  static ImmutableWebhookToolDetails.Builder builder() {
+    return ImmutableWebhookToolDetails.builder();
+  }
+}

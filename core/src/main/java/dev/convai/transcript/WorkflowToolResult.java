@@ -1,0 +1,84 @@
+package dev.convai.transcript;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of a workflow tool call, with the steps the workflow took.
+ *
+ * <p>Wire schema {@code ConversationHistoryTranscriptWorkflowToolsResultCommonModel-Output}.
+ */
+@Value.Immutable
+public non-sealed interface WorkflowToolResult extends ToolResult {
+
+  /** Wire name {@code request_id}. */
+  @Override
+  String requestId();
+
+  /** Wire name {@code tool_name}. */
+  @Override
+  String toolName();
+
+  /** Wire name {@code result_value}. */
+  @Override
+  String resultValue();
+
+  /** Wire name {@code is_error}. */
+  @Override
+  boolean isError();
+
+  /** Wire name {@code is_blocked}; {@code false} when absent. */
+  @Override
+  @Value.Default
+  default boolean isBlocked() {
+    return false;
+  }
+
+  /** Wire name {@code tool_has_been_called}. */
+  @Override
+  boolean toolHasBeenCalled();
+
+  /** Wire name {@code tool_latency_secs}; {@code 0} when absent. */
+  @Override
+  @Value.Default
+  default double toolLatencySecs() {
+    return 0.0;
+  }
+
+  /** Wire name {@code error_type}; {@code ""} when absent. */
+  @Override
+  @Value.Default
+  default String errorType() {
+    return "";
+  }
+
+  /** Wire name {@code raw_error_message}; {@code ""} when absent. */
+  @Override
+  @Value.Default
+  default String rawErrorMessage() {
+    return "";
+  }
+
+  /** Wire name {@code dynamic_variable_updates}; empty when absent or {@code null}. */
+  @Override
+  List<DynamicVariableUpdate> dynamicVariableUpdates();
+
+  /** Wire name {@code result}; empty when absent or {@code null}. */
+  Optional<WorkflowOutcome> result();
+
+  @Override
+  default ToolResult.Kind kind() {
+    return ToolResult.Kind.WORKFLOW;
+  }
+
+  @Override
+  default <R> R accept(ToolResult.Visitor<R> visitor) {
+    return visitor.visitWorkflowToolResult(this);
+  }
+
+  /** A builder for this type. */
+  static ImmutableWorkflowToolResult.Builder builder() {
+    return ImmutableWorkflowToolResult.builder();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.convai.usage;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Speech-recognition usage.
+ *
+ * <p>Wire schema {@code ConversationASRUsageModel}.
+ */
+@Value.Immutable
+public interface AsrUsage {
+
+  /** Wire name {@code asr_model}; empty when absent or {@code null}. */
+  Optional<String> asrModel();
+
+  /** Wire name {@code total_transcription_calls}; {@code 0} when absent. */
+  @Value.Default
+  default long totalTranscriptionCalls() {
+    return 0L;
+  }
+
+  /** Wire name {@code total_audio_input_seconds}; {@code 0} when absent. */
+  @Value.Default
+  default double totalAudioInputSeconds() {
+    return 0.0;
+  }
+
+  /** A builder for this type. */
+  static ImmutableAsrUsage.Builder builder() {
+    return ImmutableAsrUsage.builder();
+  }
+}

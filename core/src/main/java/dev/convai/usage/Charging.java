@@ -1,0 +1,65 @@
+package dev.convai.usage;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * What the conversation cost and how it was charged.
+ *
+ * <p>Wire schema {@code ConversationChargingCommonModel}.
+ */
+@Value.Immutable
+public interface Charging {
+
+  /** Wire name {@code dev_discount}; {@code false} when absent. */
+  @Value.Default
+  default boolean devDiscount() {
+    return false;
+  }
+
+  /** Wire name {@code is_burst}; {@code false} when absent. */
+  @Value.Default
+  default boolean isBurst() {
+    return false;
+  }
+
+  /** Wire name {@code tier}; empty when absent or {@code null}. */
+  Optional<String> tier();
+
+  /** Wire name {@code llm_usage}; empty when absent or {@code null}. */
+  Optional<LlmChargingUsage> llmUsage();
+
+  /** Wire name {@code llm_price}; empty when absent or {@code null}. */
+  OptionalDouble llmPrice();
+
+  /** Wire name {@code llm_charge}; empty when absent or {@code null}. */
+  OptionalLong llmCharge();
+
+  /** Wire name {@code call_charge}; empty when absent or {@code null}. */
+  OptionalLong callCharge();
+
+  /** Wire name {@code free_minutes_consumed}; {@code 0} when absent. */
+  @Value.Default
+  default double freeMinutesConsumed() {
+    return 0.0;
+  }
+
+  /** Wire name {@code free_llm_dollars_consumed}; {@code 0} when absent. */
+  @Value.Default
+  default double freeLlmDollarsConsumed() {
+    return 0.0;
+  }
+
+  /** Wire name {@code tts_usage}; empty when absent or {@code null}. */
+  Optional<TtsUsage> ttsUsage();
+
+  /** Wire name {@code asr_usage}; empty when absent or {@code null}. */
+  Optional<AsrUsage> asrUsage();
+
+  /** A builder for this type. */
+  static ImmutableCharging.Builder builder() {
+    return ImmutableCharging.builder();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.convai.usage;
+
+import org.immutables.value.Value;
+
+/**
+ * Whether a feature was enabled and whether it was used.
+ *
+ * <p>Wire schema {@code FeatureStatusCommonModel}.
+ */
+@Value.Immutable
+public interface FeatureStatus {
+
+  /** Wire name {@code enabled}; {@code false} when absent. */
+  @Value.Default
+  default boolean enabled() {
+    return false;
+  }
+
+  /** Wire name {@code used}; {@code false} when absent. */
+  @Value.Default
+  default boolean used() {
+    return false;
+  }
+
+  /** A builder for this type. */
+  static ImmutableFeatureStatus.Builder builder() {
+    return ImmutableFeatureStatus.builder();
+  }
+}

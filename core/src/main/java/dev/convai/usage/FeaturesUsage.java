@@ -1,0 +1,75 @@
+package dev.convai.usage;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Which agent features were enabled and used in the conversation.
+ *
+ * <p>Wire schema {@code FeaturesUsageCommonModel}.
+ */
+@Value.Immutable
+public interface FeaturesUsage {
+
+  /** Wire name {@code language_detection}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> languageDetection();
+
+  /** Wire name {@code transfer_to_agent}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> transferToAgent();
+
+  /** Wire name {@code transfer_to_number}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> transferToNumber();
+
+  /** Wire name {@code multivoice}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> multivoice();
+
+  /** Wire name {@code dtmf_tones}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> dtmfTones();
+
+  /** Wire name {@code external_mcp_servers}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> externalMcpServers();
+
+  /** Wire name {@code pii_zrm_workspace}; {@code false} when absent. */
+  @Value.Default
+  default boolean piiZrmWorkspace() {
+    return false;
+  }
+
+  /** Wire name {@code pii_zrm_agent}; {@code false} when absent. */
+  @Value.Default
+  default boolean piiZrmAgent() {
+    return false;
+  }
+
+  /** Wire name {@code tool_dynamic_variable_updates}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> toolDynamicVariableUpdates();
+
+  /** Wire name {@code is_livekit}; {@code false} when absent. */
+  @Value.Default
+  default boolean isLivekit() {
+    return false;
+  }
+
+  /** Wire name {@code voicemail_detection}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> voicemailDetection();
+
+  /** Wire name {@code dtmf_input}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> dtmfInput();
+
+  /** Wire name {@code workflow}; empty when absent or {@code null}. */
+  Optional<WorkflowFeaturesUsage> workflow();
+
+  /** Wire name {@code agent_testing}; empty when absent or {@code null}. */
+  Optional<AgentTestingUsage> agentTesting();
+
+  /** Wire name {@code versioning}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> versioning();
+
+  /** Wire name {@code file_input}; empty when absent or {@code null}. */
+  Optional<FeatureStatus> fileInput();
+
+  /** A builder for this type. */
+  static ImmutableFeaturesUsage.Builder builder() {
+    return ImmutableFeaturesUsage.builder();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.convai.usage;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Token usage of one model: input, cached input and output.
+ *
+ * <p>Wire schema {@code LLMInputOutputTokensUsage}.
+ */
+@Value.Immutable
+public interface ModelTokenUsage {
+
+  /** Wire name {@code input}; empty when absent or {@code null}. */
+  Optional<TokenUsage> input();
+
+  /** Wire name {@code input_cache_read}; empty when absent or {@code null}. */
+  Optional<TokenUsage> inputCacheRead();
+
+  /** Wire name {@code input_cache_write}; empty when absent or {@code null}. */
+  Optional<TokenUsage> inputCacheWrite();
+
+  /** Wire name {@code output_total}; empty when absent or {@code null}. */
+  Optional<TokenUsage> outputTotal();
+
+  /** A builder for this type. */
+  static ImmutableModelTokenUsage.Builder builder() {
+    return ImmutableModelTokenUsage.builder();
+  }
+}

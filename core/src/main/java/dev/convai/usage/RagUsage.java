@@ -1,0 +1,23 @@
+package dev.convai.usage;
+
+import org.immutables.value.Value;
+
+/**
+ * Knowledge-base retrieval usage.
+ *
+ * <p>Wire schema {@code ConversationHistoryRagUsageCommonModel}.
+ */
+@Value.Immutable
+public interface RagUsage {
+
+  /** Wire name {@code usage_count}. */
+  long usageCount();
+
+  /** Wire name {@code embedding_model}. */
+  String embeddingModel();
+
+  /** A builder for this type. */
+  static ImmutableRagUsage.Builder builder() {
+    return ImmutableRagUsage.builder();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.convai.usage;
+
+import org.immutables.value.Value;
+
+/**
+ * A reward paid to the owner of a voice used in the conversation.
+ *
+ * <p>Wire schema {@code ConversationVoiceRewardModel}.
+ */
+@Value.Immutable
+public interface VoiceReward {
+
+  /** Wire name {@code voice_id}. */
+  String voiceId();
+
+  /** Wire name {@code reward_usd_cents}. */
+  double rewardUsdCents();
+
+  /** A builder for this type. */
+  static ImmutableVoiceReward.Builder builder() {
+    return ImmutableVoiceReward.builder();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.convai.usage;
+
+import org.immutables.value.Value;
+
+/**
+ * Audio produced with one voice.
+ *
+ * <p>Wire schema {@code ConversationVoiceUsageModel}.
+ */
+@Value.Immutable
+public interface VoiceUsage {
+
+  /** Wire name {@code voice_id}. */
+  String voiceId();
+
+  /** Wire name {@code audio_output_seconds}; {@code 0} when absent. */
+  @Value.Default
+  default double audioOutputSeconds() {
+    return 0.0;
+  }
+
+  /** A builder for this type. */
+  static ImmutableVoiceUsage.Builder builder() {
+    return ImmutableVoiceUsage.builder();
+  }
+}
