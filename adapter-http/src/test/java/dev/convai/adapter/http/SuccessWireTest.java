@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -166,5 +167,61 @@ class SuccessWireTest {
 
     assertEquals(1, e.attempts());
     assertEquals(1, server.requestCount(), "a malformed success is not retried");
+  }
+
+  @Test
+  void largeGeneratedConversationDecodes() throws IOException {
+    ObjectNode body = (ObjectNode) JSON.readTree(Fixtures.real(TAMIL));
+    com.fasterxml.jackson.databind.node.ArrayNode transcript = (com.fasterxml.jackson.databind.node.ArrayNode) body.get("transcript");
+    List<com.fasterxml.jackson.databind.JsonNode> turns = new java.util.ArrayList<>();
+    transcript.forEach(turns::add);
+    for (int i = 0; transcript.size() < 3000; i++) {
+      transcript.add(turns.get(i % turns.size()).deepCopy());
+    }
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    assertTrue(bytes.length > 1_000_000, "a body well past one read buffer: " + bytes.length);
+    server.reply(json(200, bytes));
+
+    Conversation conversation = Outcomes.success(adapter.runAnalysis(TAMIL_ID));
+
+    assertEquals(3000, conversation.transcript().size());
+    assertEquals(ConversationJson.decode(bytes), conversation);
+  }
+
+  @Test
+  void bodyOfExactlyTheLimitIsReadAndOneByteMoreIsNot() {
+    byte[] body = Fixtures.real(TAMIL);
+    server.reply(json(200, body), json(200, body));
+    try (HttpConversationAnalysisAdapter exact = limited(body.length);
+        HttpConversationAnalysisAdapter under = limited(body.length - 1)) {
+      assertEquals(TAMIL_ID, Outcomes.success(exact.runAnalysis(TAMIL_ID)).conversationId());
+      MalformedResponseException e = Outcomes.failure(under.runAnalysis(TAMIL_ID), MalformedResponseException.class);
+      assertEquals(
+          "Response for conversation " + TAMIL_ID + " is larger than " + (body.length - 1) + " bytes (1 attempt)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void gzippedBodyIsInflatedAndTheLimitAppliesToTheInflatedSize() {
+    byte[] body = Fixtures.real(TAMIL);
+    server.reply(TestServer.Reply.gzippedJson(200, body), TestServer.Reply.gzippedJson(200, body));
+    // The gzipped Tamil payload is far below a third of its size; a limit between the two sizes
+    // passes the compressed bytes but not the inflated ones, as a zip bomb must not.
+    try (HttpConversationAnalysisAdapter roomy = limited(body.length);
+        HttpConversationAnalysisAdapter tight = limited(body.length / 3)) {
+      assertEquals(ConversationJson.decode(body), Outcomes.success(roomy.runAnalysis(TAMIL_ID)));
+      Outcomes.failure(tight.runAnalysis(TAMIL_ID), MalformedResponseException.class);
+    }
+    assertTrue(server.requests().get(0).header("accept-encoding").contains("gzip"));
+  }
+
+  private HttpConversationAnalysisAdapter limited(int maxBytes) {
+    return HttpConversationAnalysisAdapter.builder()
+        .apiKey("k")
+        .baseUrl(server.baseUrl())
+        .vertx(clientVertx)
+        .maxResponseBytes(maxBytes)
+        .build();
   }
 }

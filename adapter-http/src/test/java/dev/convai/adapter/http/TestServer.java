@@ -58,6 +58,26 @@ final class TestServer implements AutoCloseable {
           request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
     }
 
+    /** The body gzipped, with {@code Content-Encoding: gzip}. */
+    static Reply gzippedJson(int status, byte[] body) {
+      byte[] gzipped;
+      try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+          java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+        gzip.write(body);
+        gzip.finish();
+        gzipped = out.toByteArray();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return (request, server) ->
+          request
+              .response()
+              .setStatusCode(status)
+              .putHeader("Content-Type", "application/json")
+              .putHeader("Content-Encoding", "gzip")
+              .end(Buffer.buffer(gzipped));
+    }
+
     /** Closes the connection without any response. */
     static Reply closeConnection() {
       return (request, server) -> request.connection().close();
