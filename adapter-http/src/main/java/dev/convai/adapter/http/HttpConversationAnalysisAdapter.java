@@ -305,7 +305,6 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     final CompletableFuture<Conversation> result = new CompletableFuture<>();
     final Optional<Duration> callTimeout;
     final long callDeadlineNanos;
-    Context context;
     volatile int attempts;
 
     Call(ConversationId id, AnalysisOptions options) {
@@ -325,7 +324,8 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         fail(failures.closed(id, 1));
         return;
       }
-      context = vertx.getOrCreateContext();
+      // All steps of the call run on this one context: no two of them ever run at once.
+      Context context = vertx.getOrCreateContext();
       context.runOnContext(v -> guarded(this::attempt));
     }
 
@@ -369,7 +369,9 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
               .putHeader("Accept", "application/json")
               .putHeader("User-Agent", userAgent)
               .followRedirects(false)
-              .connectTimeout(Math.min(budgetMillis, saturatedMillis(connectTimeout)))
+              // For a request this bounds getting a pooled connection, waiting for a free one
+              // included: the attempt's own deadline. The TCP connect timeout is the client's.
+              .connectTimeout(budgetMillis)
               // Frees the connection of a server that stalls; the deadline timer decides the outcome.
               .idleTimeout(budgetMillis)
               .as(new BoundedBodyCodec(maxResponseBytes, () -> attempt.finished));
@@ -570,7 +572,10 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       return this;
     }
 
-    /** How long setting up a connection may take; 10 s by default. */
+    /**
+     * How long opening a TCP connection may take; 10 s by default. Waiting for a free connection
+     * of the pool is bounded by the request deadline instead.
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;

@@ -166,6 +166,24 @@ class TimeoutAndRetryWireTest {
   }
 
   @Test
+  void waitingForAFreeConnectionIsNotBoundByTheConnectTimeout() {
+    server.fallback(after(Duration.ofMillis(150), status(404)));
+    adapter = builder().maxConcurrentRequests(1).connectTimeout(Duration.ofMillis(50)).build();
+
+    List<CompletionStage<dev.convai.conversation.Conversation>> calls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      calls.add(adapter.runAnalysis(ConversationId.of("conv_" + i)));
+    }
+
+    // The third call waits about 300 ms for the one connection: far past the 50 ms connect timeout.
+    for (CompletionStage<dev.convai.conversation.Conversation> call : calls) {
+      ConversationNotFoundException e = Outcomes.failure(call, ConversationNotFoundException.class);
+      assertEquals(1, e.attempts());
+    }
+    assertEquals(1, server.maxConcurrentRequests());
+  }
+
+  @Test
   void closeFailsCallsInFlightAndLaterCalls() {
     server.reply(silence());
     adapter = builder().requestTimeout(Duration.ofSeconds(30)).build();
