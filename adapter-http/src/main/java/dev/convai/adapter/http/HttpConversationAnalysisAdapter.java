@@ -53,19 +53,22 @@ import javax.net.ssl.SSLException;
  *
  * <p>{@linkplain Builder#requestTimeout(Duration) The request timeout} (240 s by default) is a
  * deadline for each attempt, as in the official SDKs, that covers the whole exchange: waiting for a
- * pooled connection, connecting, sending, the response headers <em>and the whole body</em>. A
- * server that sends headers and then stalls fails the attempt when the deadline passes. The
- * waits between attempts are not part of any attempt, so a call with the defaults may take up to
- * three deadlines plus the waits. A timed-out attempt is not retried: the request may still be
- * running on the server, and another full wait is rarely what a caller wants.
+ * free pooled connection, connecting, sending, the response headers <em>and the whole body</em>. A
+ * server that sends headers and then stalls fails the attempt when the deadline passes. Decoding
+ * the received body comes after the deadline and is not part of it. The waits between attempts
+ * are not part of any attempt either, so a call with the defaults may take up to three deadlines
+ * plus the waits. A timed-out attempt is not retried: the analysis may still be running on the
+ * server, and another full wait is rarely what a caller wants.
  *
  * <p>{@link AnalysisOptions#timeout()} replaces that for one call with a deadline for the
  * <em>whole call</em>: every attempt and every wait between them. A retry whose wait would end
  * after that deadline is not started; the call then fails with the last attempt's failure.
  *
  * <p>The {@linkplain Builder#connectTimeout(Duration) connect timeout} (10 s by default) bounds
- * setting up a connection; a connection that could not be set up in time is a
- * {@link dev.convai.port.TransportException} and is retried.
+ * opening a TCP connection; a connection that could not be opened in time is a
+ * {@link dev.convai.port.TransportException} and is retried. Waiting for a free connection when
+ * {@linkplain Builder#maxConcurrentRequests(int) the pool} is busy counts against the request
+ * deadline only.
  *
  * <h2>Retries</h2>
  *
