@@ -232,7 +232,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
     for (Call call : inFlight) {
       try {
-        call.fail(failures.closed(call.id, Math.max(1, call.attempts)));
+        call.fail(failures.closed(call.id, call.attempts));
       } catch (RuntimeException e) {
         LOG.log(Level.DEBUG, "Could not fail a call on close: {0}", e.getClass().getName());
       }
@@ -319,12 +319,12 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void start() {
       if (closed.get()) {
-        fail(failures.closed(id, 1));
+        fail(failures.closed(id, 0));
         return;
       }
       inFlight.add(this);
       if (closed.get()) { // close() may have run between the check and the add
-        fail(failures.closed(id, 1));
+        fail(failures.closed(id, 0));
         return;
       }
       // All steps of the call run on this one context: no two of them ever run at once.
@@ -337,7 +337,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         return;
       }
       if (closed.get()) {
-        fail(failures.closed(id, Math.max(1, attempts)));
+        fail(failures.closed(id, attempts));
         return;
       }
       Duration budget;
