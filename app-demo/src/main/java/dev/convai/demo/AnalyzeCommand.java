@@ -116,7 +116,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--region",
       paramLabel = "NAME",
-      description = "http only: which of the API's regional servers to call.")
+      description =
+          "http only: which of the API's servers to call: default, us, eu-residency,"
+              + " in-residency or sg-residency (eu, in, sg for short).")
   String region;
 
   @Option(
