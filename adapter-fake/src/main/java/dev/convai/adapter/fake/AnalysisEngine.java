@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,14 +32,16 @@ import java.util.stream.Collectors;
  * result is the same for the same inputs, and changes when a criterion or the transcript does;
  * adding or removing one criterion leaves the others' verdicts as they were. Verdicts are success
  * 70 %, failure 20 %, unknown 10 %; an empty transcript gives unknown verdicts and no values.
- * Integers are 1 to 100, numbers 0.0 to 5.0 in tenths, strings a user turn (at most 60
- * characters) or one of the item's {@code enum} values.
+ * Integers are the first number the user said (up to 18 digits), else 1 to 100; numbers 0.0 to
+ * 5.0 in tenths; strings a user turn (at most 60 characters) or one of the item's {@code enum}
+ * values; booleans either.
  *
  * <p>Stateless; forced verdicts and values are applied by the caller.
  */
 final class AnalysisEngine {
 
   private static final int EXCERPT = 60;
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private AnalysisEngine() {}
 
@@ -197,7 +202,7 @@ final class AnalysisEngine {
         value = Optional.empty();
       }
     } else if (SchemaValueType.INTEGER.equals(type)) {
-      value = Optional.of(JsonValue.of((long) random.between(1, 100)));
+      value = Optional.of(JsonValue.of(firstNumberSaidByUser(transcript).orElse(random.between(1, 100))));
     } else if (SchemaValueType.NUMBER.equals(type)) {
       // Tenths with scale 1, so the value reads as a number, never as an integer.
       value = Optional.of(JsonValue.of(BigDecimal.valueOf(random.between(0, 50), 1)));
@@ -213,6 +218,21 @@ final class AnalysisEngine {
                 ? "Collected for " + what + " from the transcript."
                 : "Nothing in the transcript answers " + what + ".")
         .build();
+  }
+
+  /** The first run of 1 to 18 ASCII digits in the user's turns, as said: a reference number. */
+  private static OptionalLong firstNumberSaidByUser(List<TranscriptEntry> transcript) {
+    for (TranscriptEntry entry : transcript) {
+      if (entry.isUser()) {
+        Matcher digits = DIGITS.matcher(text(entry));
+        while (digits.find()) {
+          if (digits.group().length() <= 18) {
+            return OptionalLong.of(Long.parseLong(digits.group()));
+          }
+        }
+      }
+    }
+    return OptionalLong.empty();
   }
 
   /** Who spoke how often, and how the user opened; or that there is no transcript. */
