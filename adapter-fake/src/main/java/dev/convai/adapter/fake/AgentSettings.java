@@ -32,6 +32,7 @@ public record AgentSettings(List<EvaluationCriterion> criteria, List<DataCollect
               DataCollectionItem.of("satisfaction", SchemaValueType.NUMBER, "How satisfied the user sounded, from 0 to 5."),
               DataCollectionItem.of("callback_requested", SchemaValueType.BOOLEAN, "Whether the user asked to be called back.")));
 
+  /** Settings with these criteria and items, in order; refuses duplicate ids. */
   public AgentSettings {
     criteria = List.copyOf(criteria);
     dataCollection = List.copyOf(dataCollection);

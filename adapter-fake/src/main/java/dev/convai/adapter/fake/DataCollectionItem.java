@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record DataCollectionItem(String id, DataCollectionSchema schema) {
 
+  /** An item; refuses a blank id. */
   public DataCollectionItem {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(schema, "schema");

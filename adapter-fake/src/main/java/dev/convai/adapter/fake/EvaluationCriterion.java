@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record EvaluationCriterion(String id, String name, String prompt) {
 
+  /** A criterion; refuses a blank id. */
   public EvaluationCriterion {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param options the options of the call
  */
 public record RecordedCall(ConversationId id, AnalysisOptions options) {
+  /** A recorded call. */
   public RecordedCall {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
