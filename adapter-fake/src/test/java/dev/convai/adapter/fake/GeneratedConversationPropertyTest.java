@@ -1,12 +1,10 @@
 package dev.convai.adapter.fake;
 
 import static dev.convai.adapter.fake.Stages.value;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.convai.adapter.http.ConversationJson;
 import dev.convai.analysis.Analysis;
 import dev.convai.analysis.CriterionResult;
 import dev.convai.analysis.Verdict;
@@ -45,7 +43,7 @@ class GeneratedConversationPropertyTest {
   }
 
   @Test
-  void everyIdGivesAWellFormedConversationThatIsTheSameEachTimeAndSurvivesTheCodec() {
+  void everyIdGivesAWellFormedConversationThatIsTheSameEachTime() {
     SplittableRandom random = new SplittableRandom(SEED);
     try (FakeConversationAnalysisAdapter first = FakeConversationAnalysisAdapter.create();
         FakeConversationAnalysisAdapter second = FakeConversationAnalysisAdapter.create()) {
@@ -56,9 +54,6 @@ class GeneratedConversationPropertyTest {
         Conversation conversation = value(first.runAnalysis(id));
         assertEquals(conversation, value(second.runAnalysis(id)), where);
         assertEquals(conversation, value(first.runAnalysis(id)), where);
-        byte[] json = ConversationJson.encodeToBytes(conversation);
-        assertArrayEquals(json, ConversationJson.encodeToBytes(value(second.runAnalysis(id))), where);
-        assertEquals(conversation, ConversationJson.decode(json), where);
 
         assertWellFormed(conversation, id, where);
       }

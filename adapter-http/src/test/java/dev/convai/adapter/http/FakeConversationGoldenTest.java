@@ -1,11 +1,11 @@
-package dev.convai.adapter.fake;
+package dev.convai.adapter.http;
 
-import static dev.convai.adapter.fake.Stages.value;
+import static dev.convai.adapter.http.Outcomes.success;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.convai.adapter.http.ConversationJson;
+import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
 import dev.convai.conversation.ConversationId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>After an intended change to the generator, rewrite them with
  * {@code -Dconvai.golden.update=true} (from the module directory) and review the diff.
  */
-class GeneratedConversationGoldenTest {
+class FakeConversationGoldenTest {
 
   /** A typical id, a one-letter id whose call uses a tool, a non-ASCII one; files are named by index. */
   private static final List<String> IDS =
@@ -37,7 +37,7 @@ class GeneratedConversationGoldenTest {
     ConversationId id = ConversationId.of(IDS.get(index));
     byte[] actual;
     try (FakeConversationAnalysisAdapter fake = FakeConversationAnalysisAdapter.create()) {
-      actual = ConversationJson.encodeToBytes(value(fake.runAnalysis(id)));
+      actual = ConversationJson.encodeToBytes(success(fake.runAnalysis(id)));
     }
     String name = "golden/generated-" + index + ".json";
     byte[] expected;
@@ -52,7 +52,7 @@ class GeneratedConversationGoldenTest {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = GeneratedConversationGoldenTest.class.getClassLoader().getResourceAsStream(name)) {
+    try (InputStream in = FakeConversationGoldenTest.class.getClassLoader().getResourceAsStream(name)) {
       assertNotNull(in, () -> name + " is missing: run once with -Dconvai.golden.update=true");
       return in.readAllBytes();
     } catch (IOException e) {
