@@ -1,5 +1,6 @@
 package dev.convai.demo;
 
+import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.adapter.http.Region;
 import java.util.Arrays;
@@ -21,8 +22,20 @@ final class DefaultBackends implements Backend.Factory {
     };
   }
 
+  /** Generated, deterministic conversations for any id: the same id prints the same on every run. */
   private static Backend fake() {
-    throw new IllegalArgumentException("the fake backend is not available yet");
+    FakeConversationAnalysisAdapter adapter = FakeConversationAnalysisAdapter.create();
+    return new Backend() {
+      @Override
+      public FakeConversationAnalysisAdapter port() {
+        return adapter;
+      }
+
+      @Override
+      public void close() {
+        adapter.close();
+      }
+    };
   }
 
   private static Backend http(Backend.Request request) {
