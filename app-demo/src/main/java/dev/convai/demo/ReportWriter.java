@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ final class ReportWriter {
   // The target is standard error or a report file the caller owns: closing the generator must not close it.
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private static final int MAX_VALUE_LINES = 10;
 
   private ReportWriter() {}
 
@@ -77,6 +80,25 @@ final class ReportWriter {
       out.println("Data collection");
       for (DataCollectionSummary item : report.dataCollection().values()) {
         out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", item.dataCollectionId(), describe(item));
+        ValueCounts values = item.values();
+        // Counting every distinct number once each says nothing the range does not say better.
+        boolean allDistinctNumbers =
+            item.numbers().count() > 0 && values.counts().values().stream().allMatch(count -> count == 1);
+        if (!allDistinctNumbers) {
+          values.counts().entrySet().stream()
+              .limit(MAX_VALUE_LINES)
+              .forEach(entry -> out.printf(Locale.ROOT, "  %" + (width + 8) + "d  %s%n", entry.getValue(), entry.getKey()));
+          int more = values.counts().size() - MAX_VALUE_LINES;
+          if (more > 0 || values.truncated()) {
+            out.printf(
+                Locale.ROOT,
+                "  %" + (width + 8) + "s  (%s)%n",
+                "",
+                (more > 0 ? more + " more values listed in the JSON report" : "")
+                    + (more > 0 && values.truncated() ? "; " : "")
+                    + (values.truncated() ? values.others() + " results with values not tracked" : ""));
+          }
+        }
       }
       if (report.untrackedDataCollectionResults() > 0) {
         out.printf("  (%d results of further items not tracked)%n", report.untrackedDataCollectionResults());
@@ -107,23 +129,13 @@ final class ReportWriter {
     }
     NumberSummary numbers = item.numbers();
     if (numbers.count() > 0) {
-      text.append("; numbers: min ")
+      text.append("; min ")
           .append(plain(numbers.min().orElseThrow()))
           .append(", max ")
           .append(plain(numbers.max().orElseThrow()))
           .append(", mean ")
-          .append(plain(numbers.mean().orElseThrow()));
-    }
-    ValueCounts values = item.values();
-    if (!values.counts().isEmpty()) {
-      text.append("; values: ")
-          .append(
-              values.counts().entrySet().stream()
-                  .map(entry -> entry.getKey() + " x" + entry.getValue())
-                  .collect(Collectors.joining(", ")));
-      if (values.truncated()) {
-        text.append(", ").append(values.others()).append(" of other values");
-      }
+          // Exact in the JSON report; six significant digits are what a person reads.
+          .append(plain(numbers.mean().orElseThrow().round(new MathContext(6))));
     }
     return text.toString();
   }

@@ -41,12 +41,12 @@ final class TableWriter extends RecordWriter {
     out.println("  call successful: " + analysis.callSuccessful());
     analysis.callSummaryTitle().ifPresent(title -> out.println("  title: " + title));
     if (!analysis.transcriptSummary().isBlank()) {
-      wrap("  summary: ", analysis.transcriptSummary());
+      wrap("  summary: ", 11, analysis.transcriptSummary());
     }
     if (!analysis.criteria().isEmpty()) {
       out.println("  criteria:");
       for (CriterionResult result : analysis.criteria()) {
-        wrap("    " + mark(result.result()) + " " + result.criteriaId() + ": ", result.rationale());
+        wrap("    " + mark(result.result()) + " " + result.criteriaId() + ": ", 11, result.rationale());
       }
     }
     if (!analysis.dataCollections().isEmpty()) {
@@ -72,9 +72,9 @@ final class TableWriter extends RecordWriter {
     return "[" + verdict.value() + "]";
   }
 
-  /** Prints the text after the label, wrapped at word boundaries and indented under the label. */
-  private void wrap(String label, String text) {
-    String indent = " ".repeat(Math.min(label.length(), 24));
+  /** Prints the text after the label, wrapped at word boundaries, continuation lines indented. */
+  private void wrap(String label, int indentWidth, String text) {
+    String indent = " ".repeat(indentWidth);
     StringBuilder line = new StringBuilder(label);
     boolean empty = true;
     for (String word : text.strip().split("\\s+")) {
