@@ -200,10 +200,38 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (out.checkError()) {
         run.cancel(); // broken before the reference above was set
       }
-      BatchReport report = await(run, progress);
-      records.end();
-      writeReport(report, err);
-      return report.allSucceeded() ? 0 : 1;
+
+      // Ctrl-C stops taking ids and lets the calls in flight finish, so the report still appears.
+      CountDownLatch reported = new CountDownLatch(1);
+      Thread onInterrupt = new Thread(() -> cancelAndWait(run, reported), "convai-demo-interrupt");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        BatchReport report;
+        try {
+          report = await(run);
+        } finally {
+          progress.clear();
+          records.end(); // a JSON array is closed even when an ids-file line turns out invalid
+        }
+        writeReport(report, err);
+        return report.allSucceeded() ? 0 : 1;
+      } finally {
+        reported.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException alreadyShuttingDown) {
+          // The hook is running and waits for the latch released above.
+        }
+      }
+    }
+  }
+
+  private static void cancelAndWait(BatchRun run, CountDownLatch reported) {
+    run.cancel();
+    try {
+      reported.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -231,21 +259,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return line.toString();
   }
 
-  private BatchReport await(BatchRun run, Progress progress) {
-    // Ctrl-C stops taking ids and lets the calls in flight finish, so the report is still printed.
-    CountDownLatch reported = new CountDownLatch(1);
-    Thread onInterrupt =
-        new Thread(
-            () -> {
-              run.cancel();
-              try {
-                reported.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "convai-demo-interrupt");
-    Runtime.getRuntime().addShutdownHook(onInterrupt);
+  private BatchReport await(BatchRun run) {
     try {
       return run.completion().toCompletableFuture().join();
     } catch (CompletionException broken) {
@@ -253,14 +267,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage(invalid.getMessage());
       }
       throw broken.getCause() instanceof RuntimeException cause ? cause : broken;
-    } finally {
-      progress.clear();
-      reported.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-      } catch (IllegalStateException alreadyShuttingDown) {
-        // The hook is running: it waits for the latch released above.
-      }
     }
   }
 

@@ -234,9 +234,10 @@ class AnalyzeCommandTest {
   void anInvalidLineInTheIdsFileIsAUsageErrorNamingTheLine() throws Exception {
     Path ids = temp.resolve("ids.txt");
     Files.writeString(ids, "conv_1\n..\nconv_3\n");
-    CliRun run = run("analyze", "--concurrency", "1", "--ids-file", ids.toString());
+    CliRun run = run("analyze", "--concurrency", "1", "--format", "json", "--ids-file", ids.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("line 2"), run::toString);
+    assertEquals("[\n" + json("conv_1") + "\n]\n", run.out(), "the array is still closed");
     assertFalse(analysed.contains(ConversationId.of("conv_3")));
   }
 
