@@ -249,12 +249,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** {@code conv_1 failed: NOT_FOUND (HTTP 404, 1 attempt): No conversation conv_1}, on one line. */
   static String failureLine(ConversationId id, ConversationAnalysisException failure) {
-    StringBuilder line = new StringBuilder().append(id.value()).append(" failed: ").append(failure.kind()).append(" (");
-    failure.status().ifPresent(status -> line.append("HTTP ").append(status).append(", "));
-    line.append(failure.attempts()).append(failure.attempts() == 1 ? " attempt" : " attempts").append(')');
-    String message = failure.getMessage();
-    if (message != null && !message.isBlank()) {
-      line.append(": ").append(message.replaceAll("\\s+", " ").strip());
+    StringBuilder details = new StringBuilder("(");
+    failure.status().ifPresent(status -> details.append("HTTP ").append(status).append(", "));
+    details.append(failure.attempts()).append(failure.attempts() == 1 ? " attempt" : " attempts").append(')');
+    StringBuilder line = new StringBuilder().append(id.value()).append(" failed: ").append(failure.kind()).append(' ').append(details);
+    String message = failure.getMessage() == null ? "" : failure.getMessage().replaceAll("\\s+", " ").strip();
+    // Adapters may end their message with the same details; once on the line is enough.
+    if (message.endsWith(" " + details)) {
+      message = message.substring(0, message.length() - details.length() - 1);
+    }
+    if (!message.isEmpty()) {
+      line.append(": ").append(message);
     }
     return line.toString();
   }

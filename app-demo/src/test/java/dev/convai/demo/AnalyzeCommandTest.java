@@ -10,6 +10,7 @@ import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationNotFoundException;
 import dev.convai.port.FailureDetails;
+import dev.convai.port.ServerErrorException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -328,5 +329,19 @@ class AnalyzeCommandTest {
     } finally {
       later.shutdownNow();
     }
+  }
+
+  @Test
+  void aFailureLineNamesIdKindStatusAndAttemptsOnce() {
+    ConversationId id = ConversationId.of("conv_9");
+    assertEquals(
+        "conv_9 failed: SERVER_ERROR (HTTP 503, 3 attempts): Server error for conv_9",
+        AnalyzeCommand.failureLine(
+            id,
+            new ServerErrorException(
+                "Server error for conv_9\n (HTTP 503, 3 attempts)", FailureDetails.of(id).withStatus(503).withAttempts(3), null)));
+    assertEquals(
+        "conv_9 failed: NOT_FOUND (1 attempt): gone",
+        AnalyzeCommand.failureLine(id, new ConversationNotFoundException("gone", FailureDetails.of(id), null)));
   }
 }
