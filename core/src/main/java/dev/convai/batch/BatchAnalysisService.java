@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  *   <li>At most {@link Builder#concurrency(int) concurrency} ids are in flight at once; an id
  *       holds its slot from its first call until its outcome has been handed to the sink,
  *       including while it waits for a rate-limit retry.
- *   <li>Every id taken from the source gets exactly one {@link BatchOutcome}, handed to the sink as
- *       soon as it is known. The sink is called one outcome at a time, never concurrently, each
+ *   <li>Every id the batch starts gets exactly one {@link BatchOutcome}, handed to the sink as
+ *       soon as it is known; after a cancellation no further id is started. The sink is called one outcome at a time, never concurrently, each
  *       call happening-before the next, and all of them before {@link BatchRun#completion()}
  *       completes. It runs on the batch's executor: keep it short, since it holds up the batch.
  *   <li>A {@link dev.convai.port.RateLimitedException} is retried as the {@link RateLimitPolicy}

@@ -53,7 +53,8 @@ final class BatchExecution implements BatchRun {
   private boolean exhausted;
   private boolean finished;
   private Throwable abort;
-  private long pausedUntilNanos;
+  /** Compared by difference only: nanoTime may be negative, so 0 would not mean "not paused". */
+  private long pausedUntilNanos = startNanos;
   private ScheduledFuture<?> wakeUp;
   /** Ids waiting out a rate-limit hint; they hold their concurrency slot while they wait. */
   private final Set<Retry> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -137,7 +138,8 @@ final class BatchExecution implements BatchRun {
       }
       inFlight++;
       if (!call(id, 1, Duration.ZERO)) {
-        // Cancelled between the check above and the call: the id was taken but never started.
+        // Cancelled between the check above and the call: taken from the source, never started,
+        // so it is not part of the batch (nor of the report's requested count).
         inFlight--;
         break;
       }

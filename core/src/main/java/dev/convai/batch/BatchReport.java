@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * What a batch did, aggregated as its outcomes arrived (see {@link Aggregator}).
  *
- * @param requested ids taken from the source; each has exactly one outcome once the batch is done
+ * @param requested ids whose analysis the batch started; each has exactly one outcome
  * @param succeeded ids whose analysis ran
  * @param failed ids that failed, grouped in {@link #failures()}
  * @param cancelled whether the batch was cancelled before the source was exhausted

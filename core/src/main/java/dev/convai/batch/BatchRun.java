@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionStage;
 public interface BatchRun {
 
   /**
-   * Completes once every id taken from the source has had its outcome handed to the sink, with the
+   * Completes once every id the batch started has had its outcome handed to the sink, with the
    * report of the whole batch. Completes exceptionally only when the batch itself broke: the id
    * source or the sink threw, or the port broke its contract (threw, returned {@code null}, or
    * failed with something other than a {@link dev.convai.port.ConversationAnalysisException}). In
