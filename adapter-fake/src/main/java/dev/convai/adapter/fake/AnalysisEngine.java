@@ -160,7 +160,16 @@ final class AnalysisEngine {
     DeterministicRandom random =
         DeterministicRandom.seededBy("criterion", id, transcriptText, criterion.id(), criterion.name(), criterion.prompt());
     int roll = random.nextInt(100);
-    int turn = random.nextInt(transcript.size());
+    // Criteria judge the agent, so the evidence is one of its turns when it has any.
+    List<Integer> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < transcript.size(); i++) {
+      if (transcript.get(i).isAgent()) {
+        candidates.add(i);
+      }
+    }
+    int turn = candidates.isEmpty()
+        ? random.nextInt(transcript.size())
+        : candidates.get(random.nextInt(candidates.size()));
     String evidence = "turn " + (turn + 1) + ", \"" + excerpt(text(transcript.get(turn))) + "\"";
     if (roll < 70) {
       return result.result(Verdict.SUCCESS).rationale("Met " + quoted + ": see " + evidence + ".").build();
