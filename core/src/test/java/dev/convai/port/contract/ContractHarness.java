@@ -48,5 +48,5 @@ public interface ContractHarness extends AutoCloseable {
 
   /** Releases what the harness holds (the port, servers, threads). Never throws for a clean stop. */
   @Override
-  void close() throws Exception;
+  void close();
 }
