@@ -2,6 +2,7 @@ package dev.convai.transcript;
 
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The result of a tool call. The variant follows the result's {@code type}: {@code system}, {@code
@@ -77,19 +78,31 @@ public sealed interface ToolResult
   boolean isError();
 
   /** Whether it is blocked. Wire name {@code is_blocked}; {@code false} when absent. */
-  boolean isBlocked();
+  @Value.Default
+  default boolean isBlocked() {
+    return false;
+  }
 
   /** Tool has been called. Wire name {@code tool_has_been_called}. */
   boolean toolHasBeenCalled();
 
   /** Tool latency, in seconds. Wire name {@code tool_latency_secs}; {@code 0} when absent. */
-  double toolLatencySecs();
+  @Value.Default
+  default double toolLatencySecs() {
+    return 0.0;
+  }
 
   /** Error type. Wire name {@code error_type}; {@code ""} when absent. */
-  String errorType();
+  @Value.Default
+  default String errorType() {
+    return "";
+  }
 
   /** Raw error message. Wire name {@code raw_error_message}; {@code ""} when absent. */
-  String rawErrorMessage();
+  @Value.Default
+  default String rawErrorMessage() {
+    return "";
+  }
 
   /**
    * Dynamic variable updates. Wire name {@code dynamic_variable_updates}; empty when absent or

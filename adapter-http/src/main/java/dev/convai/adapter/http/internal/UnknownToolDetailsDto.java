@@ -1,31 +1,17 @@
 package dev.convai.adapter.http.internal;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.convai.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A {@code type} this library does not know: every member is kept as received. */
-final class UnknownToolDetailsDto implements ToolDetailsDto {
-
-  private final Map<String, JsonValue> properties;
+final class UnknownToolDetailsDto extends UnknownVariantDto implements ToolDetailsDto {
 
   UnknownToolDetailsDto() {
     this(new LinkedHashMap<>());
   }
 
   UnknownToolDetailsDto(Map<String, JsonValue> properties) {
-    this.properties = properties;
-  }
-
-  @JsonAnySetter
-  void put(String name, JsonValue value) {
-    properties.put(name, value);
-  }
-
-  @JsonAnyGetter
-  Map<String, JsonValue> properties() {
-    return properties;
+    super(properties);
   }
 }
