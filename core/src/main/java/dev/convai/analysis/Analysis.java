@@ -10,38 +10,56 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The analysis of a conversation: evaluation-criteria verdicts, data-collection results, call success, summary and title.
+ * The analysis of a conversation: evaluation-criteria verdicts, data-collection results, call
+ * success, summary and title.
  *
  * <p>Wire schema {@code ConversationHistoryAnalysisCommonModel}.
  */
 @Value.Immutable
 public interface Analysis {
 
-  /** Wire name {@code evaluation_criteria_results}; empty when absent or {@code null}. */
+  /**
+   * Evaluation criteria results. Wire name {@code evaluation_criteria_results}; empty when absent
+   * or {@code null}.
+   */
   Map<String, CriterionResult> evaluationCriteriaResults();
 
-  /** Wire name {@code data_collection_results}; empty when absent or {@code null}. */
+  /**
+   * Data collection results. Wire name {@code data_collection_results}; empty when absent or {@code
+   * null}.
+   */
   Map<String, DataCollectionResult> dataCollectionResults();
 
-  /** Wire name {@code evaluation_criteria_results_list}; empty when absent or {@code null}. */
+  /**
+   * Evaluation criteria results list. Wire name {@code evaluation_criteria_results_list}; empty
+   * when absent or {@code null}.
+   */
   List<CriterionResult> evaluationCriteriaResultsList();
 
-  /** Wire name {@code data_collection_results_list}; empty when absent or {@code null}. */
+  /**
+   * Data collection results list. Wire name {@code data_collection_results_list}; empty when absent
+   * or {@code null}.
+   */
   List<DataCollectionResult> dataCollectionResultsList();
 
-  /** Wire name {@code call_successful}. */
+  /** Call successful. Wire name {@code call_successful}. */
   Verdict callSuccessful();
 
-  /** Wire name {@code transcript_summary}. */
+  /** Transcript summary. Wire name {@code transcript_summary}. */
   String transcriptSummary();
 
-  /** Wire name {@code call_summary_title}; empty when absent or {@code null}. */
+  /**
+   * Call summary title. Wire name {@code call_summary_title}; empty when absent or {@code null}.
+   */
   Optional<String> callSummaryTitle();
 
-  /** Wire name {@code scoped}; empty when absent or {@code null}. */
+  /** Scoped. Wire name {@code scoped}; empty when absent or {@code null}. */
   List<ScopedAnalysis> scoped();
 
-  /** A score for the call's success. Sent by the live API, absent from the spec. Wire name {@code call_success_score}; empty when absent or {@code null}. */
+  /**
+   * A score for the call's success. Sent by the live API, absent from the spec. Wire name {@code
+   * call_success_score}; empty when absent or {@code null}.
+   */
   OptionalDouble callSuccessScore();
 
   /**

@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CriterionResult {
 
-  /** Wire name {@code criteria_id}. */
+  /** Criteria id. Wire name {@code criteria_id}. */
   String criteriaId();
 
-  /** Wire name {@code result}. */
+  /** Result. Wire name {@code result}. */
   Verdict result();
 
-  /** Wire name {@code rationale}. */
+  /** Rationale. Wire name {@code rationale}. */
   String rationale();
 
   /** {@code true} when the verdict is success. */

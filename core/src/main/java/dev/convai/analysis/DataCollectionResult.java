@@ -5,23 +5,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A value the analysis extracted from the conversation for one data-collection item, with its rationale and the schema it was extracted against.
+ * A value the analysis extracted from the conversation for one data-collection item, with its
+ * rationale and the schema it was extracted against.
  *
  * <p>Wire schema {@code DataCollectionResultCommonModel}.
  */
 @Value.Immutable
 public interface DataCollectionResult {
 
-  /** Wire name {@code data_collection_id}. */
+  /** Data collection id. Wire name {@code data_collection_id}. */
   String dataCollectionId();
 
   /** Any type. Wire name {@code value}; empty when absent or {@code null}. */
   Optional<JsonValue> value();
 
-  /** Wire name {@code json_schema}; empty when absent or {@code null}. */
+  /** JSON schema. Wire name {@code json_schema}; empty when absent or {@code null}. */
   Optional<DataCollectionSchema> jsonSchema();
 
-  /** Wire name {@code rationale}. */
+  /** Rationale. Wire name {@code rationale}. */
   String rationale();
 
   /** A builder for this type. */

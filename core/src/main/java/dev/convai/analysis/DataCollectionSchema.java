@@ -12,37 +12,60 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface DataCollectionSchema {
 
-  /** Wire name {@code type}. */
+  /** Type. Wire name {@code type}. */
   SchemaValueType type();
 
-  /** The description of the property. When set, the LLM will provide the value based on this description. Mutually exclusive with dynamic_variable, is_system_provided, constant_value, and is_omitted. Wire name {@code description}; {@code ""} when absent. */
+  /**
+   * The description of the property. When set, the LLM will provide the value based on this
+   * description. Mutually exclusive with dynamic_variable, is_system_provided, constant_value, and
+   * is_omitted. Wire name {@code description}; {@code ""} when absent.
+   */
   @Value.Default
   default String description() {
     return "";
   }
 
-  /** List of allowed string values for string type parameters. Wire name {@code enum}; empty when absent or {@code null}. */
+  /**
+   * List of allowed string values for string type parameters. Wire name {@code enum}; empty when
+   * absent or {@code null}.
+   */
   List<String> enumValues();
 
-  /** If true, the value will be populated by the system at runtime. Used by API Integration Webhook tools for templating. Mutually exclusive with description, dynamic_variable, constant_value, and is_omitted. Wire name {@code is_system_provided}; {@code false} when absent. */
+  /**
+   * If true, the value will be populated by the system at runtime. Used by API Integration Webhook
+   * tools for templating. Mutually exclusive with description, dynamic_variable, constant_value,
+   * and is_omitted. Wire name {@code is_system_provided}; {@code false} when absent.
+   */
   @Value.Default
   default boolean isSystemProvided() {
     return false;
   }
 
-  /** The name of the dynamic variable to use for this property's value. Mutually exclusive with description, is_system_provided, constant_value, and is_omitted. Wire name {@code dynamic_variable}; {@code ""} when absent. */
+  /**
+   * The name of the dynamic variable to use for this property's value. Mutually exclusive with
+   * description, is_system_provided, constant_value, and is_omitted. Wire name {@code
+   * dynamic_variable}; {@code ""} when absent.
+   */
   @Value.Default
   default String dynamicVariable() {
     return "";
   }
 
-  /** A constant value to use for this property. Mutually exclusive with description, dynamic_variable, is_system_provided, and is_omitted. Wire name {@code constant_value}; {@code ""} when absent. */
+  /**
+   * A constant value to use for this property. Mutually exclusive with description,
+   * dynamic_variable, is_system_provided, and is_omitted. Wire name {@code constant_value}; {@code
+   * ""} when absent.
+   */
   @Value.Default
   default JsonValue constantValue() {
     return JsonValue.of("");
   }
 
-  /** If true, this parameter will be completely omitted from the request. Only valid for optional parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and constant_value. Wire name {@code is_omitted}; {@code false} when absent. */
+  /**
+   * If true, this parameter will be completely omitted from the request. Only valid for optional
+   * parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and
+   * constant_value. Wire name {@code is_omitted}; {@code false} when absent.
+   */
   @Value.Default
   default boolean isOmitted() {
     return false;

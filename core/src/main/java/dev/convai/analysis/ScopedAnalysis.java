@@ -13,22 +13,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ScopedAnalysis {
 
-  /** The scope of the analysis. 'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active. Wire name {@code scope}. */
+  /**
+   * The scope of the analysis. 'conversation' uses the full transcript; 'agent' uses only the
+   * portion where the defining agent was active. Wire name {@code scope}.
+   */
   AnalysisScope scope();
 
-  /** Wire name {@code source_agent_id}. */
+  /** Source agent id. Wire name {@code source_agent_id}. */
   AgentId sourceAgentId();
 
-  /** Branch of the agent for this scoped block; disambiguates repeated agent_id. Wire name {@code source_branch_id}; empty when absent or {@code null}. */
+  /**
+   * Branch of the agent for this scoped block; disambiguates repeated agent_id. Wire name {@code
+   * source_branch_id}; empty when absent or {@code null}.
+   */
   Optional<String> sourceBranchId();
 
-  /** Wire name {@code evaluation_criteria_results}; empty when absent or {@code null}. */
+  /**
+   * Evaluation criteria results. Wire name {@code evaluation_criteria_results}; empty when absent
+   * or {@code null}.
+   */
   Map<String, CriterionResult> evaluationCriteriaResults();
 
-  /** Wire name {@code data_collection_results}; empty when absent or {@code null}. */
+  /**
+   * Data collection results. Wire name {@code data_collection_results}; empty when absent or {@code
+   * null}.
+   */
   Map<String, DataCollectionResult> dataCollectionResults();
 
-  /** Wire name {@code successful}. */
+  /** Successful. Wire name {@code successful}. */
   Verdict successful();
 
   /** A builder for this type. */

@@ -4,7 +4,8 @@ import dev.convai.common.OpenVocabulary;
 import java.util.Collection;
 
 /**
- * The outcome of an evaluation: {@code success}, {@code failure} or {@code unknown} (the evaluator could not decide).
+ * The outcome of an evaluation: {@code success}, {@code failure} or {@code unknown} (the evaluator
+ * could not decide).
  *
  * <p>An open vocabulary: a value the server adds later decodes to an unknown member that keeps its
  * text (see {@link OpenVocabulary}). Wire schema {@code EvaluationSuccessResult}.

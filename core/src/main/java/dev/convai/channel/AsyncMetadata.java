@@ -12,34 +12,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AsyncMetadata {
 
-  /** Wire name {@code delivery_status}. */
+  /** Delivery status. Wire name {@code delivery_status}. */
   AsyncDeliveryStatus deliveryStatus();
 
-  /** Wire name {@code delivery_timestamp}. */
+  /** Delivery timestamp. Wire name {@code delivery_timestamp}. */
   long deliveryTimestamp();
 
-  /** Wire name {@code delivery_error}; empty when absent or {@code null}. */
+  /** Delivery error. Wire name {@code delivery_error}; empty when absent or {@code null}. */
   Optional<String> deliveryError();
 
-  /** Wire name {@code external_system}. */
+  /** External system. Wire name {@code external_system}. */
   String externalSystem();
 
-  /** Wire name {@code external_id}. */
+  /** External id. Wire name {@code external_id}. */
   String externalId();
 
-  /** Wire name {@code external_link}; empty when absent or {@code null}. */
+  /** External link. Wire name {@code external_link}; empty when absent or {@code null}. */
   Optional<String> externalLink();
 
-  /** Wire name {@code retry_count}; {@code 0} when absent. */
+  /** Retry count. Wire name {@code retry_count}; {@code 0} when absent. */
   @Value.Default
   default long retryCount() {
     return 0L;
   }
 
-  /** Wire name {@code last_retry_timestamp}; empty when absent or {@code null}. */
+  /**
+   * Last retry timestamp. Wire name {@code last_retry_timestamp}; empty when absent or {@code
+   * null}.
+   */
   OptionalLong lastRetryTimestamp();
 
-  /** Wire name {@code last_processed_external_message_id}; empty when absent or {@code null}. */
+  /**
+   * Last processed external message id. Wire name {@code last_processed_external_message_id}; empty
+   * when absent or {@code null}.
+   */
   Optional<String> lastProcessedExternalMessageId();
 
   /** A builder for this type. */

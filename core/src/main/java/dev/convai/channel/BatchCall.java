@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BatchCall {
 
-  /** Wire name {@code batch_call_id}. */
+  /** Batch call id. Wire name {@code batch_call_id}. */
   String batchCallId();
 
-  /** Wire name {@code batch_call_recipient_id}. */
+  /** Batch call recipient id. Wire name {@code batch_call_recipient_id}. */
   String batchCallRecipientId();
 
   /** A builder for this type. */

@@ -3,10 +3,12 @@ package dev.convai.channel;
 import java.util.Optional;
 
 /**
- * The telephony side of a phone conversation. One variant per provider; a provider this library does not know arrives as {@link UnknownPhoneCall} with all its data.
+ * The telephony side of a phone conversation. One variant per provider; a provider this library
+ * does not know arrives as {@link UnknownPhoneCall} with all its data.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
- * Wire schema {@code ConversationHistoryMetadataCommonModelPhoneCall}, discriminated by {@code type}.
+ * Wire schema {@code ConversationHistoryMetadataCommonModelPhoneCall}, discriminated by {@code
+ * type}.
  */
 public sealed interface PhoneCall
     permits ExotelPhoneCall, SipTrunkingPhoneCall, TwilioPhoneCall, UnknownPhoneCall {

@@ -7,30 +7,34 @@ import org.immutables.value.Value;
 /**
  * A phone call through a SIP trunk.
  *
- * <p>Wire schema {@code ConversationHistorySIPTrunkingPhoneCallModel}, a variant of {@code ConversationHistoryMetadataCommonModelPhoneCall}.
+ * <p>Wire schema {@code ConversationHistorySIPTrunkingPhoneCallModel}, a variant of {@code
+ * ConversationHistoryMetadataCommonModelPhoneCall}.
  */
 @Value.Immutable
 public non-sealed interface SipTrunkingPhoneCall extends PhoneCall {
 
-  /** Wire name {@code direction}. */
+  /** Direction. Wire name {@code direction}. */
   TelephonyDirection direction();
 
-  /** Wire name {@code phone_number_id}. */
+  /** Phone number id. Wire name {@code phone_number_id}. */
   String phoneNumberId();
 
-  /** Wire name {@code agent_number}. */
+  /** Agent number. Wire name {@code agent_number}. */
   String agentNumber();
 
-  /** Wire name {@code external_number}. */
+  /** External number. Wire name {@code external_number}. */
   String externalNumber();
 
-  /** Wire name {@code call_id}; empty when absent or {@code null}. */
+  /** Call id. Wire name {@code call_id}; empty when absent or {@code null}. */
   Optional<String> callId();
 
-  /** Wire name {@code call_sid}. */
+  /** Call sid. Wire name {@code call_sid}. */
   String callSid();
 
-  /** Wire name {@code sip_header_dynamic_variables}; empty when absent or {@code null}. */
+  /**
+   * SIP header dynamic variables. Wire name {@code sip_header_dynamic_variables}; empty when absent
+   * or {@code null}.
+   */
   Map<String, String> sipHeaderDynamicVariables();
 
   @Override

@@ -11,16 +11,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface SmsInfo {
 
-  /** Wire name {@code direction}. */
+  /** Direction. Wire name {@code direction}. */
   SmsDirection direction();
 
-  /** Wire name {@code phone_number_id}; empty when absent or {@code null}. */
+  /** Phone number id. Wire name {@code phone_number_id}; empty when absent or {@code null}. */
   Optional<String> phoneNumberId();
 
-  /** Wire name {@code sms_user_phone_number}. */
+  /** SMS user phone number. Wire name {@code sms_user_phone_number}. */
   String smsUserPhoneNumber();
 
-  /** Wire name {@code agent_phone_number}; empty when absent or {@code null}. */
+  /**
+   * Agent phone number. Wire name {@code agent_phone_number}; empty when absent or {@code null}.
+   */
   Optional<String> agentPhoneNumber();
 
   /** A builder for this type. */

@@ -5,27 +5,28 @@ import org.immutables.value.Value;
 /**
  * A phone call through Twilio.
  *
- * <p>Wire schema {@code ConversationHistoryTwilioPhoneCallModel}, a variant of {@code ConversationHistoryMetadataCommonModelPhoneCall}.
+ * <p>Wire schema {@code ConversationHistoryTwilioPhoneCallModel}, a variant of {@code
+ * ConversationHistoryMetadataCommonModelPhoneCall}.
  */
 @Value.Immutable
 public non-sealed interface TwilioPhoneCall extends PhoneCall {
 
-  /** Wire name {@code direction}. */
+  /** Direction. Wire name {@code direction}. */
   TelephonyDirection direction();
 
-  /** Wire name {@code phone_number_id}. */
+  /** Phone number id. Wire name {@code phone_number_id}. */
   String phoneNumberId();
 
-  /** Wire name {@code agent_number}. */
+  /** Agent number. Wire name {@code agent_number}. */
   String agentNumber();
 
-  /** Wire name {@code external_number}. */
+  /** External number. Wire name {@code external_number}. */
   String externalNumber();
 
-  /** Wire name {@code stream_sid}. */
+  /** Stream sid. Wire name {@code stream_sid}. */
   String streamSid();
 
-  /** Wire name {@code call_sid}. */
+  /** Call sid. Wire name {@code call_sid}. */
   String callSid();
 
   @Override

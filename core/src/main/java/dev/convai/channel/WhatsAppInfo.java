@@ -11,19 +11,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WhatsAppInfo {
 
-  /** Wire name {@code direction}; {@code unknown} when absent. */
+  /** Direction. Wire name {@code direction}; {@code unknown} when absent. */
   @Value.Default
   default WhatsAppDirection direction() {
     return WhatsAppDirection.UNKNOWN;
   }
 
-  /** Wire name {@code whatsapp_phone_number_id}; empty when absent or {@code null}. */
+  /**
+   * WhatsApp phone number id. Wire name {@code whatsapp_phone_number_id}; empty when absent or
+   * {@code null}.
+   */
   Optional<String> whatsappPhoneNumberId();
 
-  /** Wire name {@code whatsapp_user_id}. */
+  /** WhatsApp user id. Wire name {@code whatsapp_user_id}. */
   String whatsappUserId();
 
-  /** Wire name {@code awaiting_first_user_message}; empty when absent or {@code null}. */
+  /**
+   * Awaiting first user message. Wire name {@code awaiting_first_user_message}; empty when absent
+   * or {@code null}.
+   */
   Optional<Boolean> awaitingFirstUserMessage();
 
   /** A builder for this type. */

@@ -18,77 +18,98 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A conversation with its agent: status, metadata, analysis, transcript and how it was initiated, as the run-analysis and get-conversation endpoints return it and as post-call webhooks carry it.
+ * A conversation with its agent: status, metadata, analysis, transcript and how it was initiated,
+ * as the run-analysis and get-conversation endpoints return it and as post-call webhooks carry it.
  *
  * <p>Wire schema {@code GetConversationResponseModel}.
  */
 @Value.Immutable
 public interface Conversation {
 
-  /** Wire name {@code agent_id}. */
+  /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();
 
-  /** Wire name {@code agent_name}; empty when absent or {@code null}. */
+  /** Agent name. Wire name {@code agent_name}; empty when absent or {@code null}. */
   Optional<String> agentName();
 
-  /** Wire name {@code conversation_product}; {@code "agent"} when absent. */
+  /** Conversation product. Wire name {@code conversation_product}; {@code "agent"} when absent. */
   @Value.Default
   default String conversationProduct() {
     return "agent";
   }
 
-  /** Wire name {@code status}. */
+  /** Status. Wire name {@code status}. */
   ConversationStatus status();
 
-  /** Wire name {@code user_id}; empty when absent or {@code null}. */
+  /** User id. Wire name {@code user_id}; empty when absent or {@code null}. */
   Optional<String> userId();
 
-  /** Wire name {@code branch_id}; empty when absent or {@code null}. */
+  /** Branch id. Wire name {@code branch_id}; empty when absent or {@code null}. */
   Optional<String> branchId();
 
-  /** The ID of the agent version used for this conversation. Wire name {@code version_id}; empty when absent or {@code null}. */
+  /**
+   * The ID of the agent version used for this conversation. Wire name {@code version_id}; empty
+   * when absent or {@code null}.
+   */
   Optional<String> versionId();
 
-  /** Wire name {@code metadata}. */
+  /** Metadata. Wire name {@code metadata}. */
   ConversationMetadata metadata();
 
-  /** Wire name {@code analysis}; empty when absent or {@code null}. */
+  /** Analysis. Wire name {@code analysis}; empty when absent or {@code null}. */
   Optional<Analysis> analysis();
 
-  /** Wire name {@code visited_agents}; empty when absent or {@code null}. */
+  /** Visited agents. Wire name {@code visited_agents}; empty when absent or {@code null}. */
   List<VisitedAgent> visitedAgents();
 
-  /** Wire name {@code conversation_initiation_client_data}; empty when absent or {@code null}. */
+  /**
+   * Conversation initiation client data. Wire name {@code conversation_initiation_client_data};
+   * empty when absent or {@code null}.
+   */
   Optional<InitiationClientData> conversationInitiationClientData();
 
-  /** Wire name {@code environment}; {@code "production"} when absent. */
+  /** Environment. Wire name {@code environment}; {@code "production"} when absent. */
   @Value.Default
   default String environment() {
     return "production";
   }
 
-  /** Wire name {@code conversation_id}. */
+  /** Conversation id. Wire name {@code conversation_id}. */
   ConversationId conversationId();
 
-  /** Wire name {@code has_audio}; empty when absent or {@code null}. */
+  /** Whether it has audio. Wire name {@code has_audio}; empty when absent or {@code null}. */
   Optional<Boolean> hasAudio();
 
-  /** Wire name {@code has_user_audio}; empty when absent or {@code null}. */
+  /**
+   * Whether it has user audio. Wire name {@code has_user_audio}; empty when absent or {@code null}.
+   */
   Optional<Boolean> hasUserAudio();
 
-  /** Wire name {@code has_response_audio}; empty when absent or {@code null}. */
+  /**
+   * Whether it has response audio. Wire name {@code has_response_audio}; empty when absent or
+   * {@code null}.
+   */
   Optional<Boolean> hasResponseAudio();
 
-  /** Wire name {@code transcript}; empty when absent or {@code null}. */
+  /** Transcript. Wire name {@code transcript}; empty when absent or {@code null}. */
   List<TranscriptEntry> transcript();
 
-  /** Conversation tag ids assigned to this conversation. Wire name {@code tag_ids}; empty when absent or {@code null}. */
+  /**
+   * Conversation tag ids assigned to this conversation. Wire name {@code tag_ids}; empty when
+   * absent or {@code null}.
+   */
   List<String> tagIds();
 
-  /** OpenTelemetry trace payload when the request uses format=opentelemetry; otherwise omitted. Wire name {@code otlp_traces}; empty when absent or {@code null}. */
+  /**
+   * OpenTelemetry trace payload when the request uses format=opentelemetry; otherwise omitted. Wire
+   * name {@code otlp_traces}; empty when absent or {@code null}.
+   */
   Map<String, JsonValue> otlpTraces();
 
-  /** Whether auxiliary audio was recorded. Sent by the live API, absent from the spec. Wire name {@code has_auxiliary_audio}; empty when absent or {@code null}. */
+  /**
+   * Whether auxiliary audio was recorded. Sent by the live API, absent from the spec. Wire name
+   * {@code has_auxiliary_audio}; empty when absent or {@code null}.
+   */
   Optional<Boolean> hasAuxiliaryAudio();
 
   /** {@code true} once the conversation is {@linkplain ConversationStatus#DONE done}. */

@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConversationError {
 
-  /** Wire name {@code code}. */
+  /** Code. Wire name {@code code}. */
   long code();
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
   /** A builder for this type. */

@@ -12,28 +12,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConversationFeedback {
 
-  /** Wire name {@code type}; empty when absent or {@code null}. */
+  /** Type. Wire name {@code type}; empty when absent or {@code null}. */
   Optional<FeedbackType> type();
 
-  /** Wire name {@code overall_score}; empty when absent or {@code null}. */
+  /** Overall score. Wire name {@code overall_score}; empty when absent or {@code null}. */
   Optional<FeedbackScore> overallScore();
 
-  /** Wire name {@code likes}; {@code 0} when absent. */
+  /** Likes. Wire name {@code likes}; {@code 0} when absent. */
   @Value.Default
   default long likes() {
     return 0L;
   }
 
-  /** Wire name {@code dislikes}; {@code 0} when absent. */
+  /** Dislikes. Wire name {@code dislikes}; {@code 0} when absent. */
   @Value.Default
   default long dislikes() {
     return 0L;
   }
 
-  /** Wire name {@code rating}; empty when absent or {@code null}. */
+  /** Rating. Wire name {@code rating}; empty when absent or {@code null}. */
   OptionalLong rating();
 
-  /** Wire name {@code comment}; empty when absent or {@code null}. */
+  /** Comment. Wire name {@code comment}; empty when absent or {@code null}. */
   Optional<String> comment();
 
   /** A builder for this type. */

@@ -19,113 +19,128 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * Facts about the call itself: when it started and how long it lasted, cost and charging, the channel it came through, features used, errors and warnings.
+ * Facts about the call itself: when it started and how long it lasted, cost and charging, the
+ * channel it came through, features used, errors and warnings.
  *
  * <p>Wire schema {@code ConversationHistoryMetadataCommonModel}.
  */
 @Value.Immutable
 public interface ConversationMetadata {
 
-  /** Wire name {@code start_time_unix_secs}. */
+  /**
+   * Start time, in seconds since the Unix epoch, as sent. Wire name {@code start_time_unix_secs}.
+   */
   long startTimeUnixSecs();
 
-  /** Wire name {@code accepted_time_unix_secs}; empty when absent or {@code null}. */
+  /**
+   * Accepted time, in seconds since the Unix epoch, as sent. Wire name {@code
+   * accepted_time_unix_secs}; empty when absent or {@code null}.
+   */
   OptionalLong acceptedTimeUnixSecs();
 
-  /** Wire name {@code call_duration_secs}. */
+  /** Call duration, in seconds. Wire name {@code call_duration_secs}. */
   long callDurationSecs();
 
-  /** Wire name {@code cost}; empty when absent or {@code null}. */
+  /** Cost. Wire name {@code cost}; empty when absent or {@code null}. */
   OptionalLong cost();
 
-  /** Wire name {@code deletion_settings}; empty when absent or {@code null}. */
+  /** Deletion settings. Wire name {@code deletion_settings}; empty when absent or {@code null}. */
   Optional<DeletionSettings> deletionSettings();
 
-  /** Wire name {@code feedback}; empty when absent or {@code null}. */
+  /** Feedback. Wire name {@code feedback}; empty when absent or {@code null}. */
   Optional<ConversationFeedback> feedback();
 
-  /** Wire name {@code authorization_method}; {@code public} when absent. */
+  /** Authorization method. Wire name {@code authorization_method}; {@code public} when absent. */
   @Value.Default
   default AuthorizationMethod authorizationMethod() {
     return AuthorizationMethod.PUBLIC;
   }
 
-  /** Wire name {@code charging}; empty when absent or {@code null}. */
+  /** Charging. Wire name {@code charging}; empty when absent or {@code null}. */
   Optional<Charging> charging();
 
-  /** Wire name {@code phone_call}; empty when absent or {@code null}. */
+  /** Phone call. Wire name {@code phone_call}; empty when absent or {@code null}. */
   Optional<PhoneCall> phoneCall();
 
-  /** Wire name {@code batch_call}; empty when absent or {@code null}. */
+  /** Batch call. Wire name {@code batch_call}; empty when absent or {@code null}. */
   Optional<BatchCall> batchCall();
 
-  /** Wire name {@code termination_reason}; {@code ""} when absent. */
+  /** Termination reason. Wire name {@code termination_reason}; {@code ""} when absent. */
   @Value.Default
   default String terminationReason() {
     return "";
   }
 
-  /** Wire name {@code error}; empty when absent or {@code null}. */
+  /** Error. Wire name {@code error}; empty when absent or {@code null}. */
   Optional<ConversationError> error();
 
-  /** Wire name {@code warnings}; empty when absent or {@code null}. */
+  /** Warnings. Wire name {@code warnings}; empty when absent or {@code null}. */
   List<String> warnings();
 
-  /** Wire name {@code main_language}; empty when absent or {@code null}. */
+  /** Main language. Wire name {@code main_language}; empty when absent or {@code null}. */
   Optional<String> mainLanguage();
 
-  /** Wire name {@code rag_usage}; empty when absent or {@code null}. */
+  /** RAG usage. Wire name {@code rag_usage}; empty when absent or {@code null}. */
   Optional<RagUsage> ragUsage();
 
-  /** Wire name {@code text_only}; {@code false} when absent. */
+  /** Text only. Wire name {@code text_only}; {@code false} when absent. */
   @Value.Default
   default boolean textOnly() {
     return false;
   }
 
-  /** Wire name {@code features_usage}; empty when absent or {@code null}. */
+  /** Features usage. Wire name {@code features_usage}; empty when absent or {@code null}. */
   Optional<FeaturesUsage> featuresUsage();
 
-  /** Wire name {@code eleven_assistant}; empty when absent or {@code null}. */
+  /** Eleven assistant. Wire name {@code eleven_assistant}; empty when absent or {@code null}. */
   Optional<ElevenAssistantInfo> elevenAssistant();
 
-  /** Wire name {@code initiator_id}; empty when absent or {@code null}. */
+  /** Initiator id. Wire name {@code initiator_id}; empty when absent or {@code null}. */
   Optional<String> initiatorId();
 
-  /** Wire name {@code conversation_initiation_source}; {@code unknown} when absent. */
+  /**
+   * Conversation initiation source. Wire name {@code conversation_initiation_source}; {@code
+   * unknown} when absent.
+   */
   @Value.Default
   default InitiationSource conversationInitiationSource() {
     return InitiationSource.UNKNOWN;
   }
 
-  /** Wire name {@code conversation_initiation_source_version}; empty when absent or {@code null}. */
+  /**
+   * Conversation initiation source version. Wire name {@code
+   * conversation_initiation_source_version}; empty when absent or {@code null}.
+   */
   Optional<String> conversationInitiationSourceVersion();
 
-  /** Wire name {@code timezone}; empty when absent or {@code null}. */
+  /** Timezone. Wire name {@code timezone}; empty when absent or {@code null}. */
   Optional<String> timezone();
 
-  /** Wire name {@code async_metadata}; empty when absent or {@code null}. */
+  /** Async metadata. Wire name {@code async_metadata}; empty when absent or {@code null}. */
   Optional<AsyncMetadata> asyncMetadata();
 
-  /** Wire name {@code whatsapp}; empty when absent or {@code null}. */
+  /** WhatsApp. Wire name {@code whatsapp}; empty when absent or {@code null}. */
   Optional<WhatsAppInfo> whatsapp();
 
-  /** Wire name {@code sms}; empty when absent or {@code null}. */
+  /** SMS. Wire name {@code sms}; empty when absent or {@code null}. */
   Optional<SmsInfo> sms();
 
-  /** Wire name {@code agent_created_from}; {@code unknown} when absent. */
+  /** Agent created from. Wire name {@code agent_created_from}; {@code unknown} when absent. */
   @Value.Default
   default AgentDefinitionSource agentCreatedFrom() {
     return AgentDefinitionSource.UNKNOWN;
   }
 
-  /** Wire name {@code agent_last_updated_from}; {@code unknown} when absent. */
+  /**
+   * Agent last updated from. Wire name {@code agent_last_updated_from}; {@code unknown} when
+   * absent.
+   */
   @Value.Default
   default AgentDefinitionSource agentLastUpdatedFrom() {
     return AgentDefinitionSource.UNKNOWN;
   }
 
-  /** Wire name {@code voice_rewards}; empty when absent or {@code null}. */
+  /** Voice rewards. Wire name {@code voice_rewards}; empty when absent or {@code null}. */
   List<VoiceReward> voiceRewards();
 
   /** When the call started; empty if the value is beyond what {@link Instant} holds. */

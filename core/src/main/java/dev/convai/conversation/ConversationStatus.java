@@ -4,7 +4,8 @@ import dev.convai.common.OpenVocabulary;
 import java.util.Collection;
 
 /**
- * Where a conversation is in its life: {@code initiated}, {@code in-progress}, {@code processing}, {@code done} or {@code failed}.
+ * Where a conversation is in its life: {@code initiated}, {@code in-progress}, {@code processing},
+ * {@code done} or {@code failed}.
  *
  * <p>An open vocabulary: a value the server adds later decodes to an unknown member that keeps its
  * text (see {@link OpenVocabulary}). Wire schema {@code GetConversationResponseModelStatus}.

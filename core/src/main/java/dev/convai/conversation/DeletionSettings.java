@@ -11,25 +11,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface DeletionSettings {
 
-  /** Wire name {@code deletion_time_unix_secs}; empty when absent or {@code null}. */
+  /**
+   * Deletion time, in seconds since the Unix epoch, as sent. Wire name {@code
+   * deletion_time_unix_secs}; empty when absent or {@code null}.
+   */
   OptionalLong deletionTimeUnixSecs();
 
-  /** Wire name {@code deleted_logs_at_time_unix_secs}; empty when absent or {@code null}. */
+  /**
+   * Deleted logs at time, in seconds since the Unix epoch, as sent. Wire name {@code
+   * deleted_logs_at_time_unix_secs}; empty when absent or {@code null}.
+   */
   OptionalLong deletedLogsAtTimeUnixSecs();
 
-  /** Wire name {@code deleted_audio_at_time_unix_secs}; empty when absent or {@code null}. */
+  /**
+   * Deleted audio at time, in seconds since the Unix epoch, as sent. Wire name {@code
+   * deleted_audio_at_time_unix_secs}; empty when absent or {@code null}.
+   */
   OptionalLong deletedAudioAtTimeUnixSecs();
 
-  /** Wire name {@code deleted_transcript_at_time_unix_secs}; empty when absent or {@code null}. */
+  /**
+   * Deleted transcript at time, in seconds since the Unix epoch, as sent. Wire name {@code
+   * deleted_transcript_at_time_unix_secs}; empty when absent or {@code null}.
+   */
   OptionalLong deletedTranscriptAtTimeUnixSecs();
 
-  /** Wire name {@code delete_transcript_and_pii}; {@code false} when absent. */
+  /**
+   * Delete transcript and PII. Wire name {@code delete_transcript_and_pii}; {@code false} when
+   * absent.
+   */
   @Value.Default
   default boolean deleteTranscriptAndPii() {
     return false;
   }
 
-  /** Wire name {@code delete_audio}; {@code false} when absent. */
+  /** Delete audio. Wire name {@code delete_audio}; {@code false} when absent. */
   @Value.Default
   default boolean deleteAudio() {
     return false;

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ElevenAssistantInfo {
 
-  /** Wire name {@code is_eleven_assistant}; {@code false} when absent. */
+  /**
+   * Whether it is eleven assistant. Wire name {@code is_eleven_assistant}; {@code false} when
+   * absent.
+   */
   @Value.Default
   default boolean isElevenAssistant() {
     return false;

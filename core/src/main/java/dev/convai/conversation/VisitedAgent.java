@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface VisitedAgent {
 
-  /** Wire name {@code agent_id}. */
+  /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();
 
-  /** Wire name {@code branch_id}; empty when absent or {@code null}. */
+  /** Branch id. Wire name {@code branch_id}; empty when absent or {@code null}. */
   Optional<String> branchId();
 
   /** A builder for this type. */

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AsrOverride {
 
-  /** Keywords to boost prediction probability for. Wire name {@code keywords}; empty when absent or {@code null}. */
+  /**
+   * Keywords to boost prediction probability for. Wire name {@code keywords}; empty when absent or
+   * {@code null}.
+   */
   List<String> keywords();
 
   /** A builder for this type. */

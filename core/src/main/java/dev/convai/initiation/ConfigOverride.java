@@ -11,16 +11,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConfigOverride {
 
-  /** Configuration for conversational transcription. Wire name {@code asr}; empty when absent or {@code null}. */
+  /**
+   * Configuration for conversational transcription. Wire name {@code asr}; empty when absent or
+   * {@code null}.
+   */
   Optional<AsrOverride> asr();
 
-  /** Configuration for turn detection. Wire name {@code turn}; empty when absent or {@code null}. */
+  /**
+   * Configuration for turn detection. Wire name {@code turn}; empty when absent or {@code null}.
+   */
   Optional<TurnOverride> turn();
 
-  /** Configuration for conversational text to speech. Wire name {@code tts}; empty when absent or {@code null}. */
+  /**
+   * Configuration for conversational text to speech. Wire name {@code tts}; empty when absent or
+   * {@code null}.
+   */
   Optional<TtsOverride> tts();
 
-  /** Configuration for conversational events. Wire name {@code conversation}; empty when absent or {@code null}. */
+  /**
+   * Configuration for conversational events. Wire name {@code conversation}; empty when absent or
+   * {@code null}.
+   */
   Optional<ConversationOverride> conversation();
 
   /** Agent specific configuration. Wire name {@code agent}; empty when absent or {@code null}. */

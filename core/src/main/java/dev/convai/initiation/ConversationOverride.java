@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConversationOverride {
 
-  /** If enabled audio will not be processed and only text will be used, use to avoid audio pricing. Wire name {@code text_only}; empty when absent or {@code null}. */
+  /**
+   * If enabled audio will not be processed and only text will be used, use to avoid audio pricing.
+   * Wire name {@code text_only}; empty when absent or {@code null}.
+   */
   Optional<Boolean> textOnly();
 
   /** A builder for this type. */

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface InitiationSourceInfo {
 
-  /** Source of the conversation initiation. Wire name {@code source}; empty when absent or {@code null}. */
+  /**
+   * Source of the conversation initiation. Wire name {@code source}; empty when absent or {@code
+   * null}.
+   */
   Optional<InitiationSource> source();
 
   /** The SDK version number. Wire name {@code version}; empty when absent or {@code null}. */

@@ -19,7 +19,9 @@ public interface KnowledgeBaseRef {
   /** The ID of the knowledge base. Wire name {@code id}. */
   String id();
 
-  /** The usage mode of the knowledge base. Wire name {@code usage_mode}; {@code auto} when absent. */
+  /**
+   * The usage mode of the knowledge base. Wire name {@code usage_mode}; {@code auto} when absent.
+   */
   @Value.Default
   default DocumentUsageMode usageMode() {
     return DocumentUsageMode.AUTO;

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface SoftTimeoutOverride {
 
-  /** Message to show when soft timeout is reached while waiting for LLM response. Wire name {@code message}; empty when absent or {@code null}. */
+  /**
+   * Message to show when soft timeout is reached while waiting for LLM response. Wire name {@code
+   * message}; empty when absent or {@code null}.
+   */
   Optional<String> message();
 
   /** A builder for this type. */

@@ -15,13 +15,19 @@ public interface TtsOverride {
   /** The voice ID to use for TTS. Wire name {@code voice_id}; empty when absent or {@code null}. */
   Optional<String> voiceId();
 
-  /** The stability of generated speech. Wire name {@code stability}; empty when absent or {@code null}. */
+  /**
+   * The stability of generated speech. Wire name {@code stability}; empty when absent or {@code
+   * null}.
+   */
   OptionalDouble stability();
 
   /** The speed of generated speech. Wire name {@code speed}; empty when absent or {@code null}. */
   OptionalDouble speed();
 
-  /** The similarity boost for generated speech. Wire name {@code similarity_boost}; empty when absent or {@code null}. */
+  /**
+   * The similarity boost for generated speech. Wire name {@code similarity_boost}; empty when
+   * absent or {@code null}.
+   */
   OptionalDouble similarityBoost();
 
   /** A builder for this type. */

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TurnOverride {
 
-  /** Configuration for soft timeout functionality. Provides immediate feedback during longer LLM responses. Wire name {@code soft_timeout_config}; empty when absent or {@code null}. */
+  /**
+   * Configuration for soft timeout functionality. Provides immediate feedback during longer LLM
+   * responses. Wire name {@code soft_timeout_config}; empty when absent or {@code null}.
+   */
   Optional<SoftTimeoutOverride> softTimeoutConfig();
 
   /** A builder for this type. */

@@ -52,7 +52,7 @@ public abstract sealed class ConversationAnalysisException extends RuntimeExcept
     return details.status();
   }
 
-  /** How many requests were made, retries included. */
+  /** How many requests were made, retries included; 0 if the call was refused before any. */
   public int attempts() {
     return details.attempts();
   }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  *     {@link ConversationAnalysisPort#runAnalysis}, absent only when a payload decoded outside a call
  *     did not say which conversation it was
  * @param status the HTTP status of the last response, if one arrived
- * @param attempts how many requests were made, at least 1
+ * @param attempts how many requests were made; 0 when the call was refused before any request
  * @param bodyExcerpt the start of the last response body, at most {@value #MAX_EXCERPT} characters
  */
 public record FailureDetails(
@@ -26,8 +26,8 @@ public record FailureDetails(
     Objects.requireNonNull(conversationId, "conversationId");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
-    if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative, was " + attempts);
     }
     bodyExcerpt = bodyExcerpt.filter(body -> !body.isEmpty()).map(FailureDetails::bound);
   }

@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AgentMetadata {
 
-  /** Wire name {@code agent_id}. */
+  /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();
 
-  /** Wire name {@code branch_id}; empty when absent or {@code null}. */
+  /** Branch id. Wire name {@code branch_id}; empty when absent or {@code null}. */
   Optional<String> branchId();
 
-  /** Wire name {@code workflow_node_id}; empty when absent or {@code null}. */
+  /** Workflow node id. Wire name {@code workflow_node_id}; empty when absent or {@code null}. */
   Optional<String> workflowNodeId();
 
-  /** Wire name {@code version_id}; empty when absent or {@code null}. */
+  /** Version id. Wire name {@code version_id}; empty when absent or {@code null}. */
   Optional<String> versionId();
 
   /** A builder for this type. */

@@ -5,30 +5,33 @@ import org.immutables.value.Value;
 /**
  * Details of an API-integration webhook tool call.
  *
- * <p>Wire schema {@code ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails}, a variant of {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails}.
+ * <p>Wire schema {@code ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails}, a
+ * variant of {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails}.
  */
 @Value.Immutable
 public non-sealed interface ApiIntegrationWebhookToolDetails extends ToolDetails {
 
-  /** Wire name {@code integration_id}; {@code ""} when absent. */
+  /** Integration id. Wire name {@code integration_id}; {@code ""} when absent. */
   @Value.Default
   default String integrationId() {
     return "";
   }
 
-  /** Wire name {@code credential_id}; {@code ""} when absent. */
+  /** Credential id. Wire name {@code credential_id}; {@code ""} when absent. */
   @Value.Default
   default String credentialId() {
     return "";
   }
 
-  /** Wire name {@code integration_connection_id}; {@code ""} when absent. */
+  /**
+   * Integration connection id. Wire name {@code integration_connection_id}; {@code ""} when absent.
+   */
   @Value.Default
   default String integrationConnectionId() {
     return "";
   }
 
-  /** Wire name {@code webhook_details}. */
+  /** Webhook details. Wire name {@code webhook_details}. */
   WebhookToolDetails webhookDetails();
 
   @Override

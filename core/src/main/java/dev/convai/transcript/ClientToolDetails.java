@@ -5,12 +5,13 @@ import org.immutables.value.Value;
 /**
  * Details of a client tool call.
  *
- * <p>Wire schema {@code ConversationHistoryTranscriptToolCallClientDetails}, a variant of {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails}.
+ * <p>Wire schema {@code ConversationHistoryTranscriptToolCallClientDetails}, a variant of {@code
+ * ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails}.
  */
 @Value.Immutable
 public non-sealed interface ClientToolDetails extends ToolDetails {
 
-  /** Wire name {@code parameters}. */
+  /** Parameters. Wire name {@code parameters}. */
   String parameters();
 
   @Override

@@ -10,10 +10,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ContextualUpdateInfo {
 
-  /** Client-supplied identifier grouping related contextual updates. Wire name {@code context_id}. */
+  /**
+   * Client-supplied identifier grouping related contextual updates. Wire name {@code context_id}.
+   */
   String contextId();
 
-  /** True when this contextual update has been replaced by a newer update with the same context_id. Wire name {@code is_superseded}; {@code false} when absent. */
+  /**
+   * True when this contextual update has been replaced by a newer update with the same context_id.
+   * Wire name {@code is_superseded}; {@code false} when absent.
+   */
   @Value.Default
   default boolean isSuperseded() {
     return false;

@@ -5,12 +5,13 @@ import org.immutables.value.Value;
 /**
  * The transfer went to the main branch by default.
  *
- * <p>Wire schema {@code TransferBranchInfoDefaultingToMain}, a variant of {@code TransferToAgentToolResultSuccessModelBranchInfo}.
+ * <p>Wire schema {@code TransferBranchInfoDefaultingToMain}, a variant of {@code
+ * TransferToAgentToolResultSuccessModelBranchInfo}.
  */
 @Value.Immutable
 public non-sealed interface DefaultBranchInfo extends TransferBranchInfo {
 
-  /** Wire name {@code branch_id}. */
+  /** Branch id. Wire name {@code branch_id}. */
   String branchId();
 
   @Override

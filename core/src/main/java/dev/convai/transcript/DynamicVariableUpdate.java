@@ -11,22 +11,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface DynamicVariableUpdate {
 
-  /** Wire name {@code variable_name}. */
+  /** Variable name. Wire name {@code variable_name}. */
   String variableName();
 
-  /** Wire name {@code old_value}; empty when absent or {@code null}. */
+  /** Old value. Wire name {@code old_value}; empty when absent or {@code null}. */
   Optional<String> oldValue();
 
-  /** Wire name {@code new_value}. */
+  /** New value. Wire name {@code new_value}. */
   String newValue();
 
-  /** Wire name {@code updated_at}. */
+  /** Updated at. Wire name {@code updated_at}. */
   double updatedAt();
 
-  /** Wire name {@code tool_name}. */
+  /** Tool name. Wire name {@code tool_name}. */
   String toolName();
 
-  /** Wire name {@code tool_request_id}. */
+  /** Tool request id. Wire name {@code tool_request_id}. */
   String toolRequestId();
 
   /** A builder for this type. */

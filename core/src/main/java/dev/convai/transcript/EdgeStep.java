@@ -5,18 +5,19 @@ import org.immutables.value.Value;
 /**
  * The workflow followed an edge.
  *
- * <p>Wire schema {@code WorkflowToolEdgeStepModel}, a variant of {@code WorkflowToolResponseModelOutputStepsItems}.
+ * <p>Wire schema {@code WorkflowToolEdgeStepModel}, a variant of {@code
+ * WorkflowToolResponseModelOutputStepsItems}.
  */
 @Value.Immutable
 public non-sealed interface EdgeStep extends WorkflowStep {
 
-  /** Wire name {@code step_latency_secs}. */
+  /** Step latency, in seconds. Wire name {@code step_latency_secs}. */
   double stepLatencySecs();
 
-  /** Wire name {@code edge_id}. */
+  /** Edge id. Wire name {@code edge_id}. */
   String edgeId();
 
-  /** Wire name {@code target_node_id}. */
+  /** Target node id. Wire name {@code target_node_id}. */
   String targetNodeId();
 
   @Override

@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * The agent ended the call.
  *
- * <p>Wire schema {@code EndCallToolResultModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code EndCallToolResultModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface EndCallOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
-  /** Wire name {@code message}; empty when absent or {@code null}. */
+  /** Message. Wire name {@code message}; empty when absent or {@code null}. */
   Optional<String> message();
 
   @Override

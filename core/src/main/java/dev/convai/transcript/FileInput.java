@@ -10,16 +10,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FileInput {
 
-  /** Wire name {@code file_id}. */
+  /** File id. Wire name {@code file_id}. */
   String fileId();
 
-  /** Wire name {@code original_filename}. */
+  /** Original filename. Wire name {@code original_filename}. */
   String originalFilename();
 
-  /** Wire name {@code mime_type}. */
+  /** Mime type. Wire name {@code mime_type}. */
   String mimeType();
 
-  /** Wire name {@code file_url}. */
+  /** File URL. Wire name {@code file_url}. */
   String fileUrl();
 
   /** A builder for this type. */

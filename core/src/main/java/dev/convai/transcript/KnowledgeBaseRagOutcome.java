@@ -5,12 +5,13 @@ import org.immutables.value.Value;
 /**
  * A knowledge-base search.
  *
- * <p>Wire schema {@code KnowledgeBaseRagToolResultModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code KnowledgeBaseRagToolResultModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface KnowledgeBaseRagOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code success} when absent. */
+  /** Status. Wire name {@code status}; {@code success} when absent. */
   @Value.Default
   default RagToolStatus status() {
     return RagToolStatus.SUCCESS;
@@ -22,7 +23,10 @@ public non-sealed interface KnowledgeBaseRagOutcome extends SystemToolOutcome {
     return 0L;
   }
 
-  /** Human-readable status for the LLM about the search results. Wire name {@code message}; {@code "Referenced knowledge base."} when absent. */
+  /**
+   * Human-readable status for the LLM about the search results. Wire name {@code message}; {@code
+   * "Referenced knowledge base."} when absent.
+   */
   @Value.Default
   default String message() {
     return "Referenced knowledge base.";

@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * The conversation switched language.
  *
- * <p>Wire schema {@code LanguageDetectionToolResultModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code LanguageDetectionToolResultModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface LanguageDetectionOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
-  /** Wire name {@code language}; empty when absent or {@code null}. */
+  /** Language. Wire name {@code language}; empty when absent or {@code null}. */
   Optional<String> language();
 
   @Override

@@ -5,15 +5,16 @@ import org.immutables.value.Value;
 /**
  * The workflow stopped after too many iterations.
  *
- * <p>Wire schema {@code WorkflowToolMaxIterationsExceededStepModel}, a variant of {@code WorkflowToolResponseModelOutputStepsItems}.
+ * <p>Wire schema {@code WorkflowToolMaxIterationsExceededStepModel}, a variant of {@code
+ * WorkflowToolResponseModelOutputStepsItems}.
  */
 @Value.Immutable
 public non-sealed interface MaxIterationsExceededStep extends WorkflowStep {
 
-  /** Wire name {@code step_latency_secs}. */
+  /** Step latency, in seconds. Wire name {@code step_latency_secs}. */
   double stepLatencySecs();
 
-  /** Wire name {@code max_iterations}. */
+  /** Max iterations. Wire name {@code max_iterations}. */
   long maxIterations();
 
   @Override

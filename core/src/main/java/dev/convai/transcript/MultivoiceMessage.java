@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface MultivoiceMessage {
 
-  /** Wire name {@code parts}; empty when absent or {@code null}. */
+  /** Parts. Wire name {@code parts}; empty when absent or {@code null}. */
   List<MultivoicePart> parts();
 
   /** A builder for this type. */

@@ -12,13 +12,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface MultivoicePart {
 
-  /** Wire name {@code text}. */
+  /** Text. Wire name {@code text}. */
   String text();
 
-  /** Wire name {@code voice_label}; empty when absent or {@code null}. */
+  /** Voice label. Wire name {@code voice_label}; empty when absent or {@code null}. */
   Optional<String> voiceLabel();
 
-  /** Wire name {@code time_in_call_secs}; empty when absent or {@code null}. */
+  /**
+   * Time in call, in seconds. Wire name {@code time_in_call_secs}; empty when absent or {@code
+   * null}.
+   */
   OptionalLong timeInCallSecs();
 
   /** A builder for this type. */

@@ -6,24 +6,25 @@ import org.immutables.value.Value;
 /**
  * The workflow ran tools at a node.
  *
- * <p>Wire schema {@code WorkflowToolNestedToolsStepModel}, a variant of {@code WorkflowToolResponseModelOutputStepsItems}.
+ * <p>Wire schema {@code WorkflowToolNestedToolsStepModel}, a variant of {@code
+ * WorkflowToolResponseModelOutputStepsItems}.
  */
 @Value.Immutable
 public non-sealed interface NestedToolsStep extends WorkflowStep {
 
-  /** Wire name {@code step_latency_secs}. */
+  /** Step latency, in seconds. Wire name {@code step_latency_secs}. */
   double stepLatencySecs();
 
-  /** Wire name {@code node_id}. */
+  /** Node id. Wire name {@code node_id}. */
   String nodeId();
 
-  /** Wire name {@code requests}; empty when absent or {@code null}. */
+  /** Requests. Wire name {@code requests}; empty when absent or {@code null}. */
   List<ToolCall> requests();
 
-  /** Wire name {@code results}; empty when absent or {@code null}. */
+  /** Results. Wire name {@code results}; empty when absent or {@code null}. */
   List<ToolResult> results();
 
-  /** Wire name {@code is_successful}. */
+  /** Whether it is successful. Wire name {@code is_successful}. */
   boolean isSuccessful();
 
   @Override

@@ -5,66 +5,70 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of a client, webhook, MCP or code tool call; also the home of results whose {@code type} this library does not know.
+ * The result of a client, webhook, MCP or code tool call; also the home of results whose {@code
+ * type} this library does not know.
  *
  * <p>Wire schema {@code ConversationHistoryTranscriptOtherToolsResultCommonModel}.
  */
 @Value.Immutable
 public non-sealed interface OtherToolResult extends ToolResult {
 
-  /** Wire name {@code request_id}. */
+  /** Request id. Wire name {@code request_id}. */
   @Override
   String requestId();
 
-  /** Wire name {@code tool_name}. */
+  /** Tool name. Wire name {@code tool_name}. */
   @Override
   String toolName();
 
-  /** Wire name {@code result_value}. */
+  /** Result value. Wire name {@code result_value}. */
   @Override
   String resultValue();
 
-  /** Wire name {@code is_error}. */
+  /** Whether it is error. Wire name {@code is_error}. */
   @Override
   boolean isError();
 
-  /** Wire name {@code is_blocked}; {@code false} when absent. */
+  /** Whether it is blocked. Wire name {@code is_blocked}; {@code false} when absent. */
   @Override
   @Value.Default
   default boolean isBlocked() {
     return false;
   }
 
-  /** Wire name {@code tool_has_been_called}. */
+  /** Tool has been called. Wire name {@code tool_has_been_called}. */
   @Override
   boolean toolHasBeenCalled();
 
-  /** Wire name {@code tool_latency_secs}; {@code 0} when absent. */
+  /** Tool latency, in seconds. Wire name {@code tool_latency_secs}; {@code 0} when absent. */
   @Override
   @Value.Default
   default double toolLatencySecs() {
     return 0.0;
   }
 
-  /** Wire name {@code error_type}; {@code ""} when absent. */
+  /** Error type. Wire name {@code error_type}; {@code ""} when absent. */
   @Override
   @Value.Default
   default String errorType() {
     return "";
   }
 
-  /** Wire name {@code raw_error_message}; {@code ""} when absent. */
+  /** Raw error message. Wire name {@code raw_error_message}; {@code ""} when absent. */
   @Override
   @Value.Default
   default String rawErrorMessage() {
     return "";
   }
 
-  /** Wire name {@code dynamic_variable_updates}; empty when absent or {@code null}. */
+  /**
+   * Dynamic variable updates. Wire name {@code dynamic_variable_updates}; empty when absent or
+   * {@code null}.
+   */
   @Override
   List<DynamicVariableUpdate> dynamicVariableUpdates();
 
-  /** Wire name {@code type}; empty when absent or {@code null}. */
+  /** Type. Wire name {@code type}; empty when absent or {@code null}. */
   Optional<OtherToolResultType> type();
 
   @Override

@@ -7,7 +7,8 @@ import java.util.Collection;
  * The kind of a client, webhook, MCP or code tool result.
  *
  * <p>An open vocabulary: a value the server adds later decodes to an unknown member that keeps its
- * text (see {@link OpenVocabulary}). Wire schema {@code ConversationHistoryTranscriptOtherToolsResultCommonModelType}.
+ * text (see {@link OpenVocabulary}). Wire schema {@code
+ * ConversationHistoryTranscriptOtherToolsResultCommonModelType}.
  */
 public final class OtherToolResultType extends OpenVocabulary {
 

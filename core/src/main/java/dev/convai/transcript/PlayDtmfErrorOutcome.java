@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * Playing DTMF tones failed.
  *
- * <p>Wire schema {@code PlayDTMFResultErrorModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code PlayDTMFResultErrorModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface PlayDtmfErrorOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "error"} when absent. */
+  /** Status. Wire name {@code status}; {@code "error"} when absent. */
   @Value.Default
   default String status() {
     return "error";
   }
 
-  /** Wire name {@code error}. */
+  /** Error. Wire name {@code error}. */
   String error();
 
-  /** Wire name {@code details}; empty when absent or {@code null}. */
+  /** Details. Wire name {@code details}; empty when absent or {@code null}. */
   Optional<String> details();
 
   @Override

@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * DTMF tones were played.
  *
- * <p>Wire schema {@code PlayDTMFResultSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code PlayDTMFResultSuccessModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface PlayDtmfSuccessOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code dtmf_tones}. */
+  /** DTMF tones. Wire name {@code dtmf_tones}. */
   String dtmfTones();
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
   @Override

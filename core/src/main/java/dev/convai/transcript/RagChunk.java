@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface RagChunk {
 
-  /** Wire name {@code document_id}. */
+  /** Document id. Wire name {@code document_id}. */
   String documentId();
 
-  /** Wire name {@code chunk_id}. */
+  /** Chunk id. Wire name {@code chunk_id}. */
   String chunkId();
 
-  /** Wire name {@code vector_distance}. */
+  /** Vector distance. Wire name {@code vector_distance}. */
   double vectorDistance();
 
   /** A builder for this type. */

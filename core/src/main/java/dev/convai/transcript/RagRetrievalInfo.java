@@ -11,19 +11,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface RagRetrievalInfo {
 
-  /** Wire name {@code chunks}; empty when absent or {@code null}. */
+  /** Chunks. Wire name {@code chunks}; empty when absent or {@code null}. */
   List<RagChunk> chunks();
 
-  /** Wire name {@code embedding_model}. */
+  /** Embedding model. Wire name {@code embedding_model}. */
   EmbeddingModel embeddingModel();
 
-  /** Wire name {@code retrieval_query}. */
+  /** Retrieval query. Wire name {@code retrieval_query}. */
   String retrievalQuery();
 
-  /** Wire name {@code rag_latency_secs}. */
+  /** Rag latency, in seconds. Wire name {@code rag_latency_secs}. */
   double ragLatencySecs();
 
-  /** Wire name {@code used_chunk_ids}; empty when absent or {@code null}. */
+  /** Used chunk ids. Wire name {@code used_chunk_ids}; empty when absent or {@code null}. */
   List<String> usedChunkIds();
 
   /** A builder for this type. */

@@ -7,7 +7,8 @@ import java.util.Collection;
  * Who speaks in a transcript entry: the user or the agent.
  *
  * <p>An open vocabulary: a value the server adds later decodes to an unknown member that keeps its
- * text (see {@link OpenVocabulary}). Wire schema {@code ConversationHistoryTranscriptResponseModelRole}.
+ * text (see {@link OpenVocabulary}). Wire schema {@code
+ * ConversationHistoryTranscriptResponseModelRole}.
  */
 public final class Role extends OpenVocabulary {
 

@@ -6,18 +6,19 @@ import org.immutables.value.Value;
 /**
  * The agent skipped its turn.
  *
- * <p>Wire schema {@code SkipTurnToolResponseModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code SkipTurnToolResponseModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface SkipTurnOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
   @Override

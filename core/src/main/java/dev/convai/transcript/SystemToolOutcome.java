@@ -3,10 +3,12 @@ package dev.convai.transcript;
 import java.util.Optional;
 
 /**
- * The structured outcome of a system tool, by {@code result_type}; an unknown one arrives as {@link UnknownSystemToolOutcome} with all its data.
+ * The structured outcome of a system tool, by {@code result_type}; an unknown one arrives as {@link
+ * UnknownSystemToolOutcome} with all its data.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
- * Wire schema {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}, discriminated by {@code result_type}.
+ * Wire schema {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult},
+ * discriminated by {@code result_type}.
  */
 public sealed interface SystemToolOutcome
     permits EndCallOutcome, KnowledgeBaseRagOutcome, LanguageDetectionOutcome, PlayDtmfErrorOutcome, PlayDtmfSuccessOutcome, SkipTurnOutcome, TestToolOutcome, TransferToAgentErrorOutcome, TransferToAgentSuccessOutcome, TransferToNumberErrorOutcome, TransferToNumberExotelSuccessOutcome, TransferToNumberSipSuccessOutcome, TransferToNumberTwilioSuccessOutcome, VoicemailDetectionOutcome, UnknownSystemToolOutcome {

@@ -5,18 +5,19 @@ import org.immutables.value.Value;
 /**
  * A tool call skipped in test mode.
  *
- * <p>Wire schema {@code TestToolResultModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TestToolResultModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TestToolOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code reason}; {@code "Skipping tool call in test mode"} when absent. */
+  /** Reason. Wire name {@code reason}; {@code "Skipping tool call in test mode"} when absent. */
   @Value.Default
   default String reason() {
     return "Skipping tool call in test mode";

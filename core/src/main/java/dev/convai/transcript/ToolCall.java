@@ -11,22 +11,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ToolCall {
 
-  /** Wire name {@code type}; empty when absent or {@code null}. */
+  /** Type. Wire name {@code type}; empty when absent or {@code null}. */
   Optional<ToolType> type();
 
-  /** Wire name {@code request_id}. */
+  /** Request id. Wire name {@code request_id}. */
   String requestId();
 
-  /** Wire name {@code tool_name}. */
+  /** Tool name. Wire name {@code tool_name}. */
   String toolName();
 
-  /** Wire name {@code params_as_json}. */
+  /** Params as JSON. Wire name {@code params_as_json}. */
   String paramsAsJson();
 
-  /** Wire name {@code tool_has_been_called}. */
+  /** Tool has been called. Wire name {@code tool_has_been_called}. */
   boolean toolHasBeenCalled();
 
-  /** Wire name {@code tool_details}; empty when absent or {@code null}. */
+  /** Tool details. Wire name {@code tool_details}; empty when absent or {@code null}. */
   Optional<ToolDetails> toolDetails();
 
   /** A builder for this type. */

@@ -3,10 +3,12 @@ package dev.convai.transcript;
 import java.util.Optional;
 
 /**
- * Details of a tool call that depend on the tool's kind; an unknown kind arrives as {@link UnknownToolDetails} with all its data.
+ * Details of a tool call that depend on the tool's kind; an unknown kind arrives as {@link
+ * UnknownToolDetails} with all its data.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
- * Wire schema {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails}, discriminated by {@code type}.
+ * Wire schema {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails},
+ * discriminated by {@code type}.
  */
 public sealed interface ToolDetails
     permits ApiIntegrationWebhookToolDetails, ClientToolDetails, McpToolDetails, WebhookToolDetails, UnknownToolDetails {

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of a tool call. The variant follows the result's {@code type}: {@code system}, {@code api_integration_webhook}, {@code workflow}, and otherwise {@link OtherToolResult}, which keeps the raw type.
+ * The result of a tool call. The variant follows the result's {@code type}: {@code system}, {@code
+ * api_integration_webhook}, {@code workflow}, and otherwise {@link OtherToolResult}, which keeps
+ * the raw type.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
- * Wire schema {@code WorkflowToolResponseModelOutputStepsItemsDiscriminatorMappingNestedToolsResultsItems}, {@code ConversationHistoryTranscriptResponseModelToolResultsItems}, discriminated by {@code type}.
+ * Wire schema {@code
+ * WorkflowToolResponseModelOutputStepsItemsDiscriminatorMappingNestedToolsResultsItems}, {@code
+ * ConversationHistoryTranscriptResponseModelToolResultsItems}, discriminated by {@code type}.
  */
 public sealed interface ToolResult
     permits OtherToolResult, SystemToolResult, ApiIntegrationWebhookToolResult, WorkflowToolResult {
@@ -60,33 +64,36 @@ public sealed interface ToolResult
   /** Calls the visitor method of this variant. */
   <R> R accept(Visitor<R> visitor);
 
-  /** Wire name {@code request_id}. */
+  /** Request id. Wire name {@code request_id}. */
   String requestId();
 
-  /** Wire name {@code tool_name}. */
+  /** Tool name. Wire name {@code tool_name}. */
   String toolName();
 
-  /** Wire name {@code result_value}. */
+  /** Result value. Wire name {@code result_value}. */
   String resultValue();
 
-  /** Wire name {@code is_error}. */
+  /** Whether it is error. Wire name {@code is_error}. */
   boolean isError();
 
-  /** Wire name {@code is_blocked}; {@code false} when absent. */
+  /** Whether it is blocked. Wire name {@code is_blocked}; {@code false} when absent. */
   boolean isBlocked();
 
-  /** Wire name {@code tool_has_been_called}. */
+  /** Tool has been called. Wire name {@code tool_has_been_called}. */
   boolean toolHasBeenCalled();
 
-  /** Wire name {@code tool_latency_secs}; {@code 0} when absent. */
+  /** Tool latency, in seconds. Wire name {@code tool_latency_secs}; {@code 0} when absent. */
   double toolLatencySecs();
 
-  /** Wire name {@code error_type}; {@code ""} when absent. */
+  /** Error type. Wire name {@code error_type}; {@code ""} when absent. */
   String errorType();
 
-  /** Wire name {@code raw_error_message}; {@code ""} when absent. */
+  /** Raw error message. Wire name {@code raw_error_message}; {@code ""} when absent. */
   String rawErrorMessage();
 
-  /** Wire name {@code dynamic_variable_updates}; empty when absent or {@code null}. */
+  /**
+   * Dynamic variable updates. Wire name {@code dynamic_variable_updates}; empty when absent or
+   * {@code null}.
+   */
   List<DynamicVariableUpdate> dynamicVariableUpdates();
 }

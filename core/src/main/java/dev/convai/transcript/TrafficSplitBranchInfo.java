@@ -5,15 +5,16 @@ import org.immutables.value.Value;
 /**
  * The transfer went to a branch chosen by traffic split.
  *
- * <p>Wire schema {@code TransferBranchInfoTrafficSplit}, a variant of {@code TransferToAgentToolResultSuccessModelBranchInfo}.
+ * <p>Wire schema {@code TransferBranchInfoTrafficSplit}, a variant of {@code
+ * TransferToAgentToolResultSuccessModelBranchInfo}.
  */
 @Value.Immutable
 public non-sealed interface TrafficSplitBranchInfo extends TransferBranchInfo {
 
-  /** Wire name {@code branch_id}. */
+  /** Branch id. Wire name {@code branch_id}. */
   String branchId();
 
-  /** Wire name {@code traffic_percentage}. */
+  /** Traffic percentage. Wire name {@code traffic_percentage}. */
   double trafficPercentage();
 
   @Override

@@ -10,80 +10,103 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One turn of the transcript: who spoke, what was said, and the tool calls, results, metrics and feedback of that turn.
+ * One turn of the transcript: who spoke, what was said, and the tool calls, results, metrics and
+ * feedback of that turn.
  *
  * <p>Wire schema {@code ConversationHistoryTranscriptResponseModel}.
  */
 @Value.Immutable
 public interface TranscriptEntry {
 
-  /** Wire name {@code role}. */
+  /** Role. Wire name {@code role}. */
   Role role();
 
-  /** Wire name {@code agent_metadata}; empty when absent or {@code null}. */
+  /** Agent metadata. Wire name {@code agent_metadata}; empty when absent or {@code null}. */
   Optional<AgentMetadata> agentMetadata();
 
-  /** Wire name {@code message}; empty when absent or {@code null}. */
+  /** Message. Wire name {@code message}; empty when absent or {@code null}. */
   Optional<String> message();
 
-  /** Wire name {@code multivoice_message}; empty when absent or {@code null}. */
+  /**
+   * Multivoice message. Wire name {@code multivoice_message}; empty when absent or {@code null}.
+   */
   Optional<MultivoiceMessage> multivoiceMessage();
 
-  /** Wire name {@code tool_calls}; empty when absent or {@code null}. */
+  /** Tool calls. Wire name {@code tool_calls}; empty when absent or {@code null}. */
   List<ToolCall> toolCalls();
 
-  /** Wire name {@code tool_results}; empty when absent or {@code null}. */
+  /** Tool results. Wire name {@code tool_results}; empty when absent or {@code null}. */
   List<ToolResult> toolResults();
 
-  /** Wire name {@code feedback}; empty when absent or {@code null}. */
+  /** Feedback. Wire name {@code feedback}; empty when absent or {@code null}. */
   Optional<TurnFeedback> feedback();
 
-  /** Wire name {@code llm_override}; empty when absent or {@code null}. */
+  /** LLM override. Wire name {@code llm_override}; empty when absent or {@code null}. */
   Optional<String> llmOverride();
 
-  /** Wire name {@code time_in_call_secs}. */
+  /** Time in call, in seconds. Wire name {@code time_in_call_secs}. */
   long timeInCallSecs();
 
-  /** Wire name {@code conversation_turn_metrics}; empty when absent or {@code null}. */
+  /**
+   * Conversation turn metrics. Wire name {@code conversation_turn_metrics}; empty when absent or
+   * {@code null}.
+   */
   Optional<TurnMetrics> conversationTurnMetrics();
 
-  /** Wire name {@code rag_retrieval_info}; empty when absent or {@code null}. */
+  /**
+   * RAG retrieval info. Wire name {@code rag_retrieval_info}; empty when absent or {@code null}.
+   */
   Optional<RagRetrievalInfo> ragRetrievalInfo();
 
-  /** Wire name {@code llm_usage}; empty when absent or {@code null}. */
+  /** LLM usage. Wire name {@code llm_usage}; empty when absent or {@code null}. */
   Optional<LlmUsage> llmUsage();
 
-  /** Wire name {@code interrupted}; {@code false} when absent. */
+  /** Interrupted. Wire name {@code interrupted}; {@code false} when absent. */
   @Value.Default
   default boolean interrupted() {
     return false;
   }
 
-  /** Wire name {@code original_message}; empty when absent or {@code null}. */
+  /** Original message. Wire name {@code original_message}; empty when absent or {@code null}. */
   Optional<String> originalMessage();
 
-  /** Wire name {@code source_medium}; empty when absent or {@code null}. */
+  /** Source medium. Wire name {@code source_medium}; empty when absent or {@code null}. */
   Optional<SourceMedium> sourceMedium();
 
-  /** Wire name {@code source_event_id}; empty when absent or {@code null}. */
+  /** Source event id. Wire name {@code source_event_id}; empty when absent or {@code null}. */
   OptionalLong sourceEventId();
 
-  /** Wire name {@code used_static_kb_document_ids}; empty when absent or {@code null}. */
+  /**
+   * Used static knowledge-base document ids. Wire name {@code used_static_kb_document_ids}; empty
+   * when absent or {@code null}.
+   */
   List<String> usedStaticKbDocumentIds();
 
-  /** Wire name {@code file_input}; empty when absent or {@code null}. */
+  /** File input. Wire name {@code file_input}; empty when absent or {@code null}. */
   Optional<FileInput> fileInput();
 
-  /** Wire name {@code contextual_update_info}; empty when absent or {@code null}. */
+  /**
+   * Contextual update info. Wire name {@code contextual_update_info}; empty when absent or {@code
+   * null}.
+   */
   Optional<ContextualUpdateInfo> contextualUpdateInfo();
 
-  /** The model's reasoning for this turn, as the API sends it. Absent from the spec. Wire name {@code reasoning}; empty when absent or {@code null}. */
+  /**
+   * The model's reasoning for this turn, as the API sends it. Absent from the spec. Wire name
+   * {@code reasoning}; empty when absent or {@code null}.
+   */
   List<JsonValue> reasoning();
 
-  /** An identifier of the user who spoke this turn. Absent from the spec. Wire name {@code user_identifier}; empty when absent or {@code null}. */
+  /**
+   * An identifier of the user who spoke this turn. Absent from the spec. Wire name {@code
+   * user_identifier}; empty when absent or {@code null}.
+   */
   Optional<String> userIdentifier();
 
-  /** Whether the model reasoned before this turn. Absent from the spec. Wire name {@code reasoned}; empty when absent or {@code null}. */
+  /**
+   * Whether the model reasoned before this turn. Absent from the spec. Wire name {@code reasoned};
+   * empty when absent or {@code null}.
+   */
   Optional<Boolean> reasoned();
 
   /** {@code true} for a turn the agent spoke. */

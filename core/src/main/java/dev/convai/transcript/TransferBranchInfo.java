@@ -3,10 +3,12 @@ package dev.convai.transcript;
 import java.util.Optional;
 
 /**
- * Why a transfer went to a given branch of the target agent; an unknown reason arrives as {@link UnknownBranchInfo}.
+ * Why a transfer went to a given branch of the target agent; an unknown reason arrives as {@link
+ * UnknownBranchInfo}.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
- * Wire schema {@code TransferToAgentToolResultSuccessModelBranchInfo}, discriminated by {@code branch_reason}.
+ * Wire schema {@code TransferToAgentToolResultSuccessModelBranchInfo}, discriminated by {@code
+ * branch_reason}.
  */
 public sealed interface TransferBranchInfo
     permits DefaultBranchInfo, TrafficSplitBranchInfo, UnknownBranchInfo {

@@ -5,21 +5,22 @@ import org.immutables.value.Value;
 /**
  * A transfer to another agent failed.
  *
- * <p>Wire schema {@code TransferToAgentToolResultErrorModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TransferToAgentToolResultErrorModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TransferToAgentErrorOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "error"} when absent. */
+  /** Status. Wire name {@code status}; {@code "error"} when absent. */
   @Value.Default
   default String status() {
     return "error";
   }
 
-  /** Wire name {@code from_agent}. */
+  /** From agent. Wire name {@code from_agent}. */
   String fromAgent();
 
-  /** Wire name {@code error}. */
+  /** Error. Wire name {@code error}. */
   String error();
 
   @Override

@@ -6,45 +6,49 @@ import org.immutables.value.Value;
 /**
  * The conversation was transferred to another agent.
  *
- * <p>Wire schema {@code TransferToAgentToolResultSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TransferToAgentToolResultSuccessModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TransferToAgentSuccessOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code from_agent}. */
+  /** From agent. Wire name {@code from_agent}. */
   String fromAgent();
 
-  /** Wire name {@code to_agent}. */
+  /** To agent. Wire name {@code to_agent}. */
   String toAgent();
 
-  /** Wire name {@code to_node}; empty when absent or {@code null}. */
+  /** To node. Wire name {@code to_node}; empty when absent or {@code null}. */
   Optional<String> toNode();
 
-  /** Wire name {@code condition}. */
+  /** Condition. Wire name {@code condition}. */
   String condition();
 
-  /** Wire name {@code delay_ms}; {@code 0} when absent. */
+  /** Delay, in milliseconds. Wire name {@code delay_ms}; {@code 0} when absent. */
   @Value.Default
   default long delayMs() {
     return 0L;
   }
 
-  /** Wire name {@code transfer_message}; empty when absent or {@code null}. */
+  /** Transfer message. Wire name {@code transfer_message}; empty when absent or {@code null}. */
   Optional<String> transferMessage();
 
-  /** Wire name {@code enable_transferred_agent_first_message}; {@code false} when absent. */
+  /**
+   * Enable transferred agent first message. Wire name {@code
+   * enable_transferred_agent_first_message}; {@code false} when absent.
+   */
   @Value.Default
   default boolean enableTransferredAgentFirstMessage() {
     return false;
   }
 
-  /** Wire name {@code branch_info}; empty when absent or {@code null}. */
+  /** Branch info. Wire name {@code branch_info}; empty when absent or {@code null}. */
   Optional<TransferBranchInfo> branchInfo();
 
   @Override

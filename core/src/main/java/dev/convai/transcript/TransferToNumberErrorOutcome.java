@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * A transfer to a phone number failed.
  *
- * <p>Wire schema {@code TransferToNumberResultErrorModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TransferToNumberResultErrorModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TransferToNumberErrorOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "error"} when absent. */
+  /** Status. Wire name {@code status}; {@code "error"} when absent. */
   @Value.Default
   default String status() {
     return "error";
   }
 
-  /** Wire name {@code error}. */
+  /** Error. Wire name {@code error}. */
   String error();
 
-  /** Wire name {@code details}; empty when absent or {@code null}. */
+  /** Details. Wire name {@code details}; empty when absent or {@code null}. */
   Optional<String> details();
 
   @Override

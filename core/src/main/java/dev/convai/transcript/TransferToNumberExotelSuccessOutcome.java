@@ -6,24 +6,25 @@ import org.immutables.value.Value;
 /**
  * The call was transferred to a number through Exotel.
  *
- * <p>Wire schema {@code TransferToNumberResultExotelSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TransferToNumberResultExotelSuccessModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TransferToNumberExotelSuccessOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code transfer_number}. */
+  /** Transfer number. Wire name {@code transfer_number}. */
   String transferNumber();
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
-  /** Wire name {@code note}; empty when absent or {@code null}. */
+  /** Note. Wire name {@code note}; empty when absent or {@code null}. */
   Optional<String> note();
 
   @Override

@@ -6,36 +6,37 @@ import org.immutables.value.Value;
 /**
  * The call was transferred to a number through Twilio.
  *
- * <p>Wire schema {@code TransferToNumberResultTwilioSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code TransferToNumberResultTwilioSuccessModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface TransferToNumberTwilioSuccessOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code transfer_number}. */
+  /** Transfer number. Wire name {@code transfer_number}. */
   String transferNumber();
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
-  /** Wire name {@code client_message}; empty when absent or {@code null}. */
+  /** Client message. Wire name {@code client_message}; empty when absent or {@code null}. */
   Optional<String> clientMessage();
 
-  /** Wire name {@code agent_message}. */
+  /** Agent message. Wire name {@code agent_message}. */
   String agentMessage();
 
-  /** Wire name {@code conference_name}. */
+  /** Conference name. Wire name {@code conference_name}. */
   String conferenceName();
 
-  /** Wire name {@code post_dial_digits}; empty when absent or {@code null}. */
+  /** Post dial digits. Wire name {@code post_dial_digits}; empty when absent or {@code null}. */
   Optional<String> postDialDigits();
 
-  /** Wire name {@code note}; empty when absent or {@code null}. */
+  /** Note. Wire name {@code note}; empty when absent or {@code null}. */
   Optional<String> note();
 
   @Override

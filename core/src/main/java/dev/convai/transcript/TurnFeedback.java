@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TurnFeedback {
 
-  /** Wire name {@code score}. */
+  /** Score. Wire name {@code score}. */
   FeedbackScore score();
 
-  /** Wire name {@code time_in_call_secs}. */
+  /** Time in call, in seconds. Wire name {@code time_in_call_secs}. */
   long timeInCallSecs();
 
   /** A builder for this type. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TurnMetric {
 
-  /** Wire name {@code elapsed_time}. */
+  /** Elapsed time. Wire name {@code elapsed_time}. */
   double elapsedTime();
 
   /** A builder for this type. */

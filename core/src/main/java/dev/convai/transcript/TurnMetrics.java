@@ -12,16 +12,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TurnMetrics {
 
-  /** Wire name {@code metrics}; empty when absent or {@code null}. */
+  /** Metrics. Wire name {@code metrics}; empty when absent or {@code null}. */
   Map<String, TurnMetric> metrics();
 
-  /** Wire name {@code convai_asr_provider}; empty when absent or {@code null}. */
+  /**
+   * ConvAI ASR provider. Wire name {@code convai_asr_provider}; empty when absent or {@code null}.
+   */
   Optional<String> convaiAsrProvider();
 
-  /** Wire name {@code convai_tts_model}; empty when absent or {@code null}. */
+  /** ConvAI TTS model. Wire name {@code convai_tts_model}; empty when absent or {@code null}. */
   Optional<String> convaiTtsModel();
 
-  /** Wire name {@code convai_tts_cascade}; empty when absent or {@code null}. */
+  /**
+   * ConvAI TTS cascade. Wire name {@code convai_tts_cascade}; empty when absent or {@code null}.
+   */
   Optional<String> convaiTtsCascade();
 
   /** A builder for this type. */

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Branch information of a kind this library does not know, kept as received.
  *
- * <p>Decoding never fails on a new kind: the {@code branch_reason} value and every member arrive here
+ * <p>Decoding never fails on a new kind: the {@code branch_reason} value and every member arrive
+ * here
  * unchanged, and encoding writes them back as they were.
  */
 @Value.Immutable

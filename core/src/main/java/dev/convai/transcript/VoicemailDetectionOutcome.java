@@ -6,21 +6,22 @@ import org.immutables.value.Value;
 /**
  * Voicemail was detected.
  *
- * <p>Wire schema {@code VoiceMailDetectionResultSuccessModel}, a variant of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
+ * <p>Wire schema {@code VoiceMailDetectionResultSuccessModel}, a variant of {@code
+ * ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}.
  */
 @Value.Immutable
 public non-sealed interface VoicemailDetectionOutcome extends SystemToolOutcome {
 
-  /** Wire name {@code status}; {@code "success"} when absent. */
+  /** Status. Wire name {@code status}; {@code "success"} when absent. */
   @Value.Default
   default String status() {
     return "success";
   }
 
-  /** Wire name {@code voicemail_message}; empty when absent or {@code null}. */
+  /** Voicemail message. Wire name {@code voicemail_message}; empty when absent or {@code null}. */
   Optional<String> voicemailMessage();
 
-  /** Wire name {@code reason}; empty when absent or {@code null}. */
+  /** Reason. Wire name {@code reason}; empty when absent or {@code null}. */
   Optional<String> reason();
 
   @Override

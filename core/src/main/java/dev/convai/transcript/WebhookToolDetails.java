@@ -7,27 +7,28 @@ import org.immutables.value.Value;
 /**
  * The HTTP request a webhook tool call made.
  *
- * <p>Wire schema {@code ConversationHistoryTranscriptToolCallWebhookDetails}, both on its own and as a variant of the tool-details union.
+ * <p>Wire schema {@code ConversationHistoryTranscriptToolCallWebhookDetails}, both on its own and
+ * as a variant of the tool-details union.
  */
 @Value.Immutable
 public non-sealed interface WebhookToolDetails extends ToolDetails {
 
-  /** Wire name {@code method}. */
+  /** Method. Wire name {@code method}. */
   String method();
 
-  /** Wire name {@code url}. */
+  /** URL. Wire name {@code url}. */
   String url();
 
-  /** Wire name {@code headers}; empty when absent or {@code null}. */
+  /** Headers. Wire name {@code headers}; empty when absent or {@code null}. */
   Map<String, String> headers();
 
-  /** Wire name {@code path_params}; empty when absent or {@code null}. */
+  /** Path params. Wire name {@code path_params}; empty when absent or {@code null}. */
   Map<String, String> pathParams();
 
-  /** Wire name {@code query_params}; empty when absent or {@code null}. */
+  /** Query params. Wire name {@code query_params}; empty when absent or {@code null}. */
   Map<String, String> queryParams();
 
-  /** Wire name {@code body}; empty when absent or {@code null}. */
+  /** Body. Wire name {@code body}; empty when absent or {@code null}. */
   Optional<String> body();
 
   @Override

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkflowOutcome {
 
-  /** Wire name {@code steps}; empty when absent or {@code null}. */
+  /** Steps. Wire name {@code steps}; empty when absent or {@code null}. */
   List<WorkflowStep> steps();
 
   /** A builder for this type. */

@@ -3,7 +3,8 @@ package dev.convai.transcript;
 import java.util.Optional;
 
 /**
- * One step of a workflow tool; an unknown step kind arrives as {@link UnknownWorkflowStep} with all its data.
+ * One step of a workflow tool; an unknown step kind arrives as {@link UnknownWorkflowStep} with all
+ * its data.
  *
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
  * Wire schema {@code WorkflowToolResponseModelOutputStepsItems}, discriminated by {@code type}.

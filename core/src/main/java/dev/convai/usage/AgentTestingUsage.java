@@ -10,19 +10,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AgentTestingUsage {
 
-  /** Wire name {@code enabled}; {@code false} when absent. */
+  /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default
   default boolean enabled() {
     return false;
   }
 
-  /** Wire name {@code tests_ran_after_last_modification}; {@code false} when absent. */
+  /**
+   * Tests ran after last modification. Wire name {@code tests_ran_after_last_modification}; {@code
+   * false} when absent.
+   */
   @Value.Default
   default boolean testsRanAfterLastModification() {
     return false;
   }
 
-  /** Wire name {@code tests_ran_in_last_7_days}; {@code false} when absent. */
+  /**
+   * Tests ran in last 7 days. Wire name {@code tests_ran_in_last_7_days}; {@code false} when
+   * absent.
+   */
   @Value.Default
   default boolean testsRanInLast7Days() {
     return false;

@@ -11,16 +11,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AsrUsage {
 
-  /** Wire name {@code asr_model}; empty when absent or {@code null}. */
+  /** ASR model. Wire name {@code asr_model}; empty when absent or {@code null}. */
   Optional<String> asrModel();
 
-  /** Wire name {@code total_transcription_calls}; {@code 0} when absent. */
+  /**
+   * Total transcription calls. Wire name {@code total_transcription_calls}; {@code 0} when absent.
+   */
   @Value.Default
   default long totalTranscriptionCalls() {
     return 0L;
   }
 
-  /** Wire name {@code total_audio_input_seconds}; {@code 0} when absent. */
+  /**
+   * Total audio input seconds. Wire name {@code total_audio_input_seconds}; {@code 0} when absent.
+   */
   @Value.Default
   default double totalAudioInputSeconds() {
     return 0.0;

@@ -13,49 +13,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Charging {
 
-  /** Wire name {@code dev_discount}; {@code false} when absent. */
+  /** Dev discount. Wire name {@code dev_discount}; {@code false} when absent. */
   @Value.Default
   default boolean devDiscount() {
     return false;
   }
 
-  /** Wire name {@code is_burst}; {@code false} when absent. */
+  /** Whether it is burst. Wire name {@code is_burst}; {@code false} when absent. */
   @Value.Default
   default boolean isBurst() {
     return false;
   }
 
-  /** Wire name {@code tier}; empty when absent or {@code null}. */
+  /** Tier. Wire name {@code tier}; empty when absent or {@code null}. */
   Optional<String> tier();
 
-  /** Wire name {@code llm_usage}; empty when absent or {@code null}. */
+  /** LLM usage. Wire name {@code llm_usage}; empty when absent or {@code null}. */
   Optional<LlmChargingUsage> llmUsage();
 
-  /** Wire name {@code llm_price}; empty when absent or {@code null}. */
+  /** LLM price. Wire name {@code llm_price}; empty when absent or {@code null}. */
   OptionalDouble llmPrice();
 
-  /** Wire name {@code llm_charge}; empty when absent or {@code null}. */
+  /** LLM charge. Wire name {@code llm_charge}; empty when absent or {@code null}. */
   OptionalLong llmCharge();
 
-  /** Wire name {@code call_charge}; empty when absent or {@code null}. */
+  /** Call charge. Wire name {@code call_charge}; empty when absent or {@code null}. */
   OptionalLong callCharge();
 
-  /** Wire name {@code free_minutes_consumed}; {@code 0} when absent. */
+  /** Free minutes consumed. Wire name {@code free_minutes_consumed}; {@code 0} when absent. */
   @Value.Default
   default double freeMinutesConsumed() {
     return 0.0;
   }
 
-  /** Wire name {@code free_llm_dollars_consumed}; {@code 0} when absent. */
+  /**
+   * Free LLM dollars consumed. Wire name {@code free_llm_dollars_consumed}; {@code 0} when absent.
+   */
   @Value.Default
   default double freeLlmDollarsConsumed() {
     return 0.0;
   }
 
-  /** Wire name {@code tts_usage}; empty when absent or {@code null}. */
+  /** TTS usage. Wire name {@code tts_usage}; empty when absent or {@code null}. */
   Optional<TtsUsage> ttsUsage();
 
-  /** Wire name {@code asr_usage}; empty when absent or {@code null}. */
+  /** ASR usage. Wire name {@code asr_usage}; empty when absent or {@code null}. */
   Optional<AsrUsage> asrUsage();
 
   /** A builder for this type. */

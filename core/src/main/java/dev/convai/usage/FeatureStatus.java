@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FeatureStatus {
 
-  /** Wire name {@code enabled}; {@code false} when absent. */
+  /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default
   default boolean enabled() {
     return false;
   }
 
-  /** Wire name {@code used}; {@code false} when absent. */
+  /** Used. Wire name {@code used}; {@code false} when absent. */
   @Value.Default
   default boolean used() {
     return false;

@@ -11,61 +11,73 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FeaturesUsage {
 
-  /** Wire name {@code language_detection}; empty when absent or {@code null}. */
+  /**
+   * Language detection. Wire name {@code language_detection}; empty when absent or {@code null}.
+   */
   Optional<FeatureStatus> languageDetection();
 
-  /** Wire name {@code transfer_to_agent}; empty when absent or {@code null}. */
+  /** Transfer to agent. Wire name {@code transfer_to_agent}; empty when absent or {@code null}. */
   Optional<FeatureStatus> transferToAgent();
 
-  /** Wire name {@code transfer_to_number}; empty when absent or {@code null}. */
+  /**
+   * Transfer to number. Wire name {@code transfer_to_number}; empty when absent or {@code null}.
+   */
   Optional<FeatureStatus> transferToNumber();
 
-  /** Wire name {@code multivoice}; empty when absent or {@code null}. */
+  /** Multivoice. Wire name {@code multivoice}; empty when absent or {@code null}. */
   Optional<FeatureStatus> multivoice();
 
-  /** Wire name {@code dtmf_tones}; empty when absent or {@code null}. */
+  /** DTMF tones. Wire name {@code dtmf_tones}; empty when absent or {@code null}. */
   Optional<FeatureStatus> dtmfTones();
 
-  /** Wire name {@code external_mcp_servers}; empty when absent or {@code null}. */
+  /**
+   * External MCP servers. Wire name {@code external_mcp_servers}; empty when absent or {@code
+   * null}.
+   */
   Optional<FeatureStatus> externalMcpServers();
 
-  /** Wire name {@code pii_zrm_workspace}; {@code false} when absent. */
+  /** PII ZRM workspace. Wire name {@code pii_zrm_workspace}; {@code false} when absent. */
   @Value.Default
   default boolean piiZrmWorkspace() {
     return false;
   }
 
-  /** Wire name {@code pii_zrm_agent}; {@code false} when absent. */
+  /** PII ZRM agent. Wire name {@code pii_zrm_agent}; {@code false} when absent. */
   @Value.Default
   default boolean piiZrmAgent() {
     return false;
   }
 
-  /** Wire name {@code tool_dynamic_variable_updates}; empty when absent or {@code null}. */
+  /**
+   * Tool dynamic variable updates. Wire name {@code tool_dynamic_variable_updates}; empty when
+   * absent or {@code null}.
+   */
   Optional<FeatureStatus> toolDynamicVariableUpdates();
 
-  /** Wire name {@code is_livekit}; {@code false} when absent. */
+  /** Whether it is LiveKit. Wire name {@code is_livekit}; {@code false} when absent. */
   @Value.Default
   default boolean isLivekit() {
     return false;
   }
 
-  /** Wire name {@code voicemail_detection}; empty when absent or {@code null}. */
+  /**
+   * Voicemail detection. Wire name {@code voicemail_detection}; empty when absent or {@code null}.
+   */
   Optional<FeatureStatus> voicemailDetection();
 
-  /** Wire name {@code dtmf_input}; empty when absent or {@code null}. */
+  /** DTMF input. Wire name {@code dtmf_input}; empty when absent or {@code null}. */
   Optional<FeatureStatus> dtmfInput();
 
-  /** Wire name {@code workflow}; empty when absent or {@code null}. */
+  /** Workflow. Wire name {@code workflow}; empty when absent or {@code null}. */
   Optional<WorkflowFeaturesUsage> workflow();
 
-  /** Wire name {@code agent_testing}; empty when absent or {@code null}. */
+  /** Agent testing. Wire name {@code agent_testing}; empty when absent or {@code null}. */
   Optional<AgentTestingUsage> agentTesting();
 
-  /** Wire name {@code versioning}; empty when absent or {@code null}. */
+  /** Versioning. Wire name {@code versioning}; empty when absent or {@code null}. */
   Optional<FeatureStatus> versioning();
 
-  /** Wire name {@code file_input}; empty when absent or {@code null}. */
+  /** File input. Wire name {@code file_input}; empty when absent or {@code null}. */
   Optional<FeatureStatus> fileInput();
 
   /** A builder for this type. */

@@ -4,17 +4,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * LLM usage split into generation that was charged irreversibly and generation that was only initiated.
+ * LLM usage split into generation that was charged irreversibly and generation that was only
+ * initiated.
  *
  * <p>Wire schema {@code LLMCategoryUsage}.
  */
 @Value.Immutable
 public interface LlmChargingUsage {
 
-  /** Wire name {@code irreversible_generation}; empty when absent or {@code null}. */
+  /**
+   * Irreversible generation. Wire name {@code irreversible_generation}; empty when absent or {@code
+   * null}.
+   */
   Optional<LlmUsage> irreversibleGeneration();
 
-  /** Wire name {@code initiated_generation}; empty when absent or {@code null}. */
+  /**
+   * Initiated generation. Wire name {@code initiated_generation}; empty when absent or {@code
+   * null}.
+   */
   Optional<LlmUsage> initiatedGeneration();
 
   /** A builder for this type. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface LlmUsage {
 
-  /** Wire name {@code model_usage}; empty when absent or {@code null}. */
+  /** Model usage. Wire name {@code model_usage}; empty when absent or {@code null}. */
   Map<String, ModelTokenUsage> modelUsage();
 
   /** A builder for this type. */

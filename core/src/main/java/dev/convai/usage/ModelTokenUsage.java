@@ -11,16 +11,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ModelTokenUsage {
 
-  /** Wire name {@code input}; empty when absent or {@code null}. */
+  /** Input. Wire name {@code input}; empty when absent or {@code null}. */
   Optional<TokenUsage> input();
 
-  /** Wire name {@code input_cache_read}; empty when absent or {@code null}. */
+  /** Input cache read. Wire name {@code input_cache_read}; empty when absent or {@code null}. */
   Optional<TokenUsage> inputCacheRead();
 
-  /** Wire name {@code input_cache_write}; empty when absent or {@code null}. */
+  /** Input cache write. Wire name {@code input_cache_write}; empty when absent or {@code null}. */
   Optional<TokenUsage> inputCacheWrite();
 
-  /** Wire name {@code output_total}; empty when absent or {@code null}. */
+  /** Output total. Wire name {@code output_total}; empty when absent or {@code null}. */
   Optional<TokenUsage> outputTotal();
 
   /** A builder for this type. */

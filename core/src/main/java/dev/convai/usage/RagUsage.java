@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface RagUsage {
 
-  /** Wire name {@code usage_count}. */
+  /** Usage count. Wire name {@code usage_count}. */
   long usageCount();
 
-  /** Wire name {@code embedding_model}. */
+  /** Embedding model. Wire name {@code embedding_model}. */
   String embeddingModel();
 
   /** A builder for this type. */

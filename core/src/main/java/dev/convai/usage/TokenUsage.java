@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TokenUsage {
 
-  /** Wire name {@code tokens}; {@code 0} when absent. */
+  /** Tokens. Wire name {@code tokens}; {@code 0} when absent. */
   @Value.Default
   default long tokens() {
     return 0L;
   }
 
-  /** Wire name {@code price}; {@code 0} when absent. */
+  /** Price. Wire name {@code price}; {@code 0} when absent. */
   @Value.Default
   default double price() {
     return 0.0;

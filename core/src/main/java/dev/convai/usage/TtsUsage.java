@@ -12,22 +12,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TtsUsage {
 
-  /** Wire name {@code primary_tts_model}; empty when absent or {@code null}. */
+  /** Primary TTS model. Wire name {@code primary_tts_model}; empty when absent or {@code null}. */
   Optional<String> primaryTtsModel();
 
-  /** Wire name {@code total_audio_output_seconds}; {@code 0} when absent. */
+  /**
+   * Total audio output seconds. Wire name {@code total_audio_output_seconds}; {@code 0} when
+   * absent.
+   */
   @Value.Default
   default double totalAudioOutputSeconds() {
     return 0.0;
   }
 
-  /** Wire name {@code total_characters}; {@code 0} when absent. */
+  /** Total characters. Wire name {@code total_characters}; {@code 0} when absent. */
   @Value.Default
   default long totalCharacters() {
     return 0L;
   }
 
-  /** Wire name {@code per_voice_usage}; empty when absent or {@code null}. */
+  /** Per voice usage. Wire name {@code per_voice_usage}; empty when absent or {@code null}. */
   List<VoiceUsage> perVoiceUsage();
 
   /** A builder for this type. */

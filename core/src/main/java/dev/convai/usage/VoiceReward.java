@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface VoiceReward {
 
-  /** Wire name {@code voice_id}. */
+  /** Voice id. Wire name {@code voice_id}. */
   String voiceId();
 
-  /** Wire name {@code reward_usd_cents}. */
+  /** Reward USD cents. Wire name {@code reward_usd_cents}. */
   double rewardUsdCents();
 
   /** A builder for this type. */

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface VoiceUsage {
 
-  /** Wire name {@code voice_id}. */
+  /** Voice id. Wire name {@code voice_id}. */
   String voiceId();
 
-  /** Wire name {@code audio_output_seconds}; {@code 0} when absent. */
+  /** Audio output seconds. Wire name {@code audio_output_seconds}; {@code 0} when absent. */
   @Value.Default
   default double audioOutputSeconds() {
     return 0.0;

@@ -11,22 +11,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkflowFeaturesUsage {
 
-  /** Wire name {@code enabled}; {@code false} when absent. */
+  /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default
   default boolean enabled() {
     return false;
   }
 
-  /** Wire name {@code tool_node}; empty when absent or {@code null}. */
+  /** Tool node. Wire name {@code tool_node}; empty when absent or {@code null}. */
   Optional<FeatureStatus> toolNode();
 
-  /** Wire name {@code standalone_agent_node}; empty when absent or {@code null}. */
+  /**
+   * Standalone agent node. Wire name {@code standalone_agent_node}; empty when absent or {@code
+   * null}.
+   */
   Optional<FeatureStatus> standaloneAgentNode();
 
-  /** Wire name {@code phone_number_node}; empty when absent or {@code null}. */
+  /** Phone number node. Wire name {@code phone_number_node}; empty when absent or {@code null}. */
   Optional<FeatureStatus> phoneNumberNode();
 
-  /** Wire name {@code end_node}; empty when absent or {@code null}. */
+  /** End node. Wire name {@code end_node}; empty when absent or {@code null}. */
   Optional<FeatureStatus> endNode();
 
   /** A builder for this type. */

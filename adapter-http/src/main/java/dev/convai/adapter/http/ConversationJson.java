@@ -1,6 +1,7 @@
 package dev.convai.adapter.http;
 
 import dev.convai.adapter.http.internal.WireCodec;
+import dev.convai.analysis.Analysis;
 import dev.convai.conversation.Conversation;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
@@ -67,6 +68,22 @@ public final class ConversationJson {
   /** Encodes a conversation as UTF-8 JSON bytes; see {@link #encode(Conversation)}. */
   public static byte[] encodeToBytes(Conversation conversation) {
     return WireCodec.encodeToBytes(Objects.requireNonNull(conversation, "conversation"));
+  }
+
+  /**
+   * Decodes an analysis object on its own (the {@code analysis} member of a conversation, or of a
+   * simulate-conversation response), with the same tolerance as {@link #decode(byte[])}.
+   *
+   * @throws MalformedResponseException if the text is not an analysis
+   */
+  public static Analysis decodeAnalysis(String json) {
+    Objects.requireNonNull(json, "json");
+    return WireCodec.decodeAnalysis(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Encodes an analysis as the API would send it. */
+  public static String encodeAnalysis(Analysis analysis) {
+    return WireCodec.encodeAnalysis(Objects.requireNonNull(analysis, "analysis"));
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.convai.analysis.Analysis;
+import dev.convai.analysis.CriterionResult;
 import dev.convai.channel.PhoneCall;
 import dev.convai.channel.TwilioPhoneCall;
 import dev.convai.conversation.AuthorizationMethod;
@@ -83,6 +85,20 @@ class ConversationJsonRealFixturesTest {
             .flatMap(entry -> entry.message().stream())
             .anyMatch(text -> text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.TAMIL)),
         "Tamil text survives decoding");
+  }
+
+  @Test
+  void theSimulationExampleAnalysisDecodesEvenWhereARationaleIsMissing() throws IOException {
+    JsonNode example = JSON.readTree(Fixtures.real("docs-simulate-conversation-example-analysis.json"));
+
+    Analysis analysis = ConversationJson.decodeAnalysis(example.get("analysis").toString());
+
+    assertEquals(3, analysis.criteria().size());
+    assertTrue(analysis.criteria().stream().allMatch(CriterionResult::passed));
+    assertFalse(analysis.dataCollections().isEmpty());
+    assertTrue(analysis.dataCollections().stream().anyMatch(result -> result.rationale().isEmpty()),
+        "the entry without a rationale reads with the empty fallback");
+    assertEquals(analysis, ConversationJson.decodeAnalysis(ConversationJson.encodeAnalysis(analysis)));
   }
 
   @Test

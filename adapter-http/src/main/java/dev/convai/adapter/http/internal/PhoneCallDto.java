@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Wire form of {@code ConversationHistoryMetadataCommonModelPhoneCall}: the variant is chosen by {@code type}; anything else
+ * Wire form of {@code ConversationHistoryMetadataCommonModelPhoneCall}: the variant is chosen by
+ * {@code type}; anything else
  * falls back to {@link UnknownPhoneCallDto}.
  */
 @JsonTypeInfo(

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}: the variant is chosen by {@code result_type}; anything else
+ * Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult}: the
+ * variant is chosen by {@code result_type}; anything else
  * falls back to {@link UnknownSystemToolOutcomeDto}.
  */
 @JsonTypeInfo(

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Wire form of {@code TransferToAgentToolResultSuccessModelBranchInfo}: the variant is chosen by {@code branch_reason}; anything else
+ * Wire form of {@code TransferToAgentToolResultSuccessModelBranchInfo}: the variant is chosen by
+ * {@code branch_reason}; anything else
  * falls back to {@link UnknownBranchInfoDto}.
  */
 @JsonTypeInfo(

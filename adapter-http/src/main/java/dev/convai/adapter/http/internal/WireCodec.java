@@ -14,8 +14,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.convai.analysis.Analysis;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.json.JsonValue;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
@@ -63,6 +65,10 @@ public final class WireCodec {
   private static final int EXCERPT_BYTES = 4 * (FailureDetails.MAX_EXCERPT + 1);
 
   private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
+  private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(AnalysisDto.class);
+  private static final ObjectWriter ANALYSIS_WRITER = MAPPER.writerFor(AnalysisDto.class);
+  private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(WebhookEnvelopeDto.class);
+  private static final ObjectWriter JSON_VALUE_WRITER = MAPPER.writerFor(JsonValue.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
   private static final WireToDomainMapper TO_DOMAIN = Mappers.getMapper(WireToDomainMapper.class);
 
@@ -111,6 +117,86 @@ public final class WireCodec {
       throw malformed(details, json, "not a conversation: " + e.getMessage(), Optional.empty(), e);
     }
   }
+
+  /**
+   * Decodes an analysis object on its own, as the simulate-conversation endpoint returns it.
+   *
+   * @throws MalformedResponseException when the bytes are not an analysis, with the JSON path
+   */
+  public static Analysis decodeAnalysis(byte[] json) {
+    AnalysisDto dto;
+    try {
+      dto = ANALYSIS_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "not an analysis: " + e.getOriginalMessage(), path(e), e);
+    } catch (IOException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "unreadable body: " + e.getMessage(), Optional.empty(), e);
+    }
+    if (dto == null) {
+      throw malformed(FailureDetails.unattributed(), json, "the body is JSON null", Optional.of("$"), null);
+    }
+    try {
+      return TO_DOMAIN.toDomain(dto);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw malformed(FailureDetails.unattributed(), json, "not an analysis: " + e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /** Encodes an analysis in the API's own JSON shape. */
+  public static String encodeAnalysis(Analysis analysis) {
+    try {
+      return ANALYSIS_WRITER.writeValueAsString(DomainToWire.analysis(analysis));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not encode analysis", e);
+    }
+  }
+
+  /**
+   * Reads the envelope of a webhook delivery: its type, event timestamp and {@code data} object.
+   *
+   * @throws MalformedResponseException when the bytes are not a webhook envelope
+   */
+  public static WebhookEnvelope decodeEnvelope(byte[] json) {
+    WebhookEnvelopeDto dto;
+    try {
+      dto = ENVELOPE_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "not a webhook delivery: " + e.getOriginalMessage(), path(e), e);
+    } catch (IOException e) {
+      throw malformed(FailureDetails.unattributed(), json,
+          "unreadable webhook delivery: " + e.getMessage(), Optional.empty(), e);
+    }
+    if (dto == null || dto.type() == null) {
+      throw malformed(FailureDetails.unattributed(), json, "the delivery has no type",
+          Optional.of("$.type"), null);
+    }
+    JsonValue data = dto.data() == null ? JsonValue.nullValue() : dto.data();
+    return new WebhookEnvelope(
+        dto.type(), dto.eventTimestamp() == null ? 0L : dto.eventTimestamp(), data);
+  }
+
+  /** Decodes the {@code data} of a webhook delivery as a conversation. */
+  public static Conversation decodeConversation(JsonValue data) {
+    byte[] json;
+    try {
+      json = JSON_VALUE_WRITER.writeValueAsBytes(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not re-encode a JSON value", e);
+    }
+    return decode(json, Optional.empty(), FailureDetails.unattributed());
+  }
+
+  /**
+   * The parts of a webhook delivery.
+   *
+   * @param type the delivery type, such as {@code post_call_transcription}
+   * @param eventTimestamp when the event happened, in epoch seconds ({@code 0} when absent)
+   * @param data the {@code data} object as received
+   */
+  public record WebhookEnvelope(String type, long eventTimestamp, JsonValue data) {}
 
   /** Encodes a conversation in the API's own JSON shape. */
   public static String encode(Conversation conversation) {

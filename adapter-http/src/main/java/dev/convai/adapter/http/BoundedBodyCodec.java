@@ -1,0 +1,144 @@
+package dev.convai.adapter.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.WriteStream;
+import io.vertx.ext.web.codec.BodyCodec;
+import io.vertx.ext.web.codec.spi.BodyStream;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Collects a response body as bytes, up to a limit, and stops taking bytes once the attempt it
+ * belongs to has been given up (deadline passed). Refusing a chunk fails Web Client's body pipe,
+ * which completes the send future with the refusal instead of buffering an unbounded body.
+ */
+final class BoundedBodyCodec implements BodyCodec<byte[]> {
+
+  /** The body passed the limit. Carries the first bytes, for the failure's excerpt. */
+  static final class TooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient byte[] head;
+    private final long limit;
+
+    TooLargeException(long limit, byte[] head) {
+      super("Response body is larger than " + limit + " bytes", null, false, false);
+      this.limit = limit;
+      this.head = head;
+    }
+
+    byte[] head() {
+      return head;
+    }
+
+    long limit() {
+      return limit;
+    }
+  }
+
+  /** The attempt was given up while its body was still arriving. */
+  static final class AbandonedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AbandonedException() {
+      super("Attempt abandoned", null, false, false);
+    }
+  }
+
+  private static final int HEAD_BYTES = 4096;
+
+  private final int maxBytes;
+  private final BooleanSupplier abandoned;
+
+  /**
+   * @param maxBytes the largest body accepted
+   * @param abandoned tells whether the attempt has been given up
+   */
+  BoundedBodyCodec(int maxBytes, BooleanSupplier abandoned) {
+    this.maxBytes = maxBytes;
+    this.abandoned = abandoned;
+  }
+
+  @Override
+  public BodyStream<byte[]> stream() {
+    return new Stream();
+  }
+
+  private final class Stream implements BodyStream<byte[]> {
+    private final Promise<byte[]> result = Promise.promise();
+    private Buffer collected = Buffer.buffer();
+
+    @Override
+    public Future<byte[]> result() {
+      return result.future();
+    }
+
+    @Override
+    public void handle(Throwable failure) {
+      result.tryFail(failure);
+    }
+
+    @Override
+    public WriteStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
+      return this;
+    }
+
+    @Override
+    public Future<Void> write(Buffer chunk) {
+      if (result.future().isComplete()) {
+        return Future.failedFuture(result.future().cause() != null ? result.future().cause() : new IllegalStateException("ended"));
+      }
+      if (abandoned.getAsBoolean()) {
+        AbandonedException e = new AbandonedException();
+        result.tryFail(e);
+        return Future.failedFuture(e);
+      }
+      if ((long) collected.length() + chunk.length() > maxBytes) {
+        byte[] head = collected.getBytes(0, Math.min(collected.length(), HEAD_BYTES));
+        if (head.length < HEAD_BYTES) {
+          byte[] more = chunk.getBytes(0, Math.min(chunk.length(), HEAD_BYTES - head.length));
+          head = concat(head, more);
+        }
+        collected = Buffer.buffer();
+        TooLargeException e = new TooLargeException(maxBytes, head);
+        result.tryFail(e);
+        return Future.failedFuture(e);
+      }
+      collected.appendBuffer(chunk);
+      return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<Void> end() {
+      if (result.future().isComplete()) {
+        return Future.succeededFuture();
+      }
+      result.tryComplete(collected.getBytes());
+      collected = null;
+      return Future.succeededFuture();
+    }
+
+    @Override
+    public WriteStream<Buffer> setWriteQueueMaxSize(int maxSize) {
+      return this;
+    }
+
+    @Override
+    public boolean writeQueueFull() {
+      return false;
+    }
+
+    @Override
+    public WriteStream<Buffer> drainHandler(Handler<Void> handler) {
+      return this;
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
