@@ -88,18 +88,11 @@ public final class WireCodec {
     try {
       dto = READER.readValue(json);
     } catch (JsonProcessingException e) {
-      Optional<String> path = path(e).or(() -> replayToFailure(json));
-      throw malformed(details, json, "not a conversation: " + e.getOriginalMessage(), path, e);
+      throw malformed(details, json, "not a conversation: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(details, json, "unreadable body: " + e.getMessage(), Optional.empty(), e);
     }
-    // Jackson reads some ill-formed UTF-8 leniently (overlong forms, code points past U+10FFFF
-    // as lone surrogates); refuse those like the ill-formed sequences it does reject.
-    int invalid = firstInvalidUtf8(json);
-    if (invalid >= 0) {
-      throw malformed(
-          details, json, "invalid UTF-8 at byte " + invalid, Optional.of(pathAtOffset(json, invalid)), null);
-    }
+    requireWellFormedUtf8(json, details);
     if (dto == null) {
       throw malformed(details, json, "the body is JSON null", Optional.of("$"), null);
     }
@@ -129,11 +122,12 @@ public final class WireCodec {
       dto = ANALYSIS_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw malformed(FailureDetails.unattributed(), json,
-          "not an analysis: " + e.getOriginalMessage(), path(e), e);
+          "not an analysis: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(FailureDetails.unattributed(), json,
           "unreadable body: " + e.getMessage(), Optional.empty(), e);
     }
+    requireWellFormedUtf8(json, FailureDetails.unattributed());
     if (dto == null) {
       throw malformed(FailureDetails.unattributed(), json, "the body is JSON null", Optional.of("$"), null);
     }
@@ -164,11 +158,12 @@ public final class WireCodec {
       dto = ENVELOPE_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw malformed(FailureDetails.unattributed(), json,
-          "not a webhook delivery: " + e.getOriginalMessage(), path(e), e);
+          "not a webhook delivery: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(FailureDetails.unattributed(), json,
           "unreadable webhook delivery: " + e.getMessage(), Optional.empty(), e);
     }
+    requireWellFormedUtf8(json, FailureDetails.unattributed());
     if (dto == null || dto.type() == null) {
       throw malformed(FailureDetails.unattributed(), json, "the delivery has no type",
           Optional.of("$.type"), null);
@@ -254,6 +249,23 @@ public final class WireCodec {
       return Optional.of(contextPath(((JsonParser) e.getProcessor()).getParsingContext()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refuses what Jackson reads leniently although it is not UTF-8: overlong forms (C0 AF would
+   * become '/'), and code points past U+10FFFF (which become lone surrogates).
+   */
+  private static void requireWellFormedUtf8(byte[] json, FailureDetails details) {
+    int invalid = firstInvalidUtf8(json);
+    if (invalid >= 0) {
+      throw malformed(
+          details, json, "invalid UTF-8 at byte " + invalid, Optional.of(pathAtOffset(json, invalid)), null);
+    }
+  }
+
+  /** The path of a Jackson failure, found by replaying the bytes when Jackson gives none. */
+  private static Optional<String> pathOf(JsonProcessingException e, byte[] json) {
+    return path(e).or(() -> replayToFailure(json));
   }
 
   /**

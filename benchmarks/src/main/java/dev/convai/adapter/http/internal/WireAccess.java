@@ -14,9 +14,9 @@ import org.mapstruct.factory.Mappers;
  */
 public final class WireAccess {
 
-  // The very reader WireCodec decodes with, so "DTOs alone" differs from decode by the mapping
-  // and nothing else. Found by type rather than name: a rename must not silently change the
-  // configuration being measured.
+  // The very reader WireCodec decodes conversations with, so "DTOs alone" differs from decode by
+  // the mapping and the UTF-8 check and nothing else. Found by the type it reads rather than by
+  // field name: a rename must not silently change the configuration being measured.
   private static final ObjectReader READER = codecReader();
   private static final WireToDomainMapper TO_DOMAIN = Mappers.getMapper(WireToDomainMapper.class);
 
@@ -41,20 +41,27 @@ public final class WireAccess {
     ObjectReader found = null;
     for (Field field : WireCodec.class.getDeclaredFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == ObjectReader.class) {
-        if (found != null) {
-          throw new IllegalStateException("WireCodec has more than one ObjectReader");
-        }
+        ObjectReader reader;
         try {
           field.setAccessible(true);
-          found = (ObjectReader) field.get(null);
+          reader = (ObjectReader) field.get(null);
         } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read WireCodec's reader", e);
+          throw new IllegalStateException("cannot read WireCodec's readers", e);
+        }
+        if (reader.getValueType() != null
+            && reader.getValueType().getRawClass() == ConversationDto.class) {
+          found = reader;
         }
       }
     }
     if (found == null) {
-      throw new IllegalStateException("WireCodec has no static ObjectReader any more");
+      throw new IllegalStateException("WireCodec has no static ObjectReader for ConversationDto any more");
     }
     return found;
+  }
+
+  /** The UTF-8 validation pass {@code decode} makes after Jackson, priced on its own. */
+  public static int firstInvalidUtf8(byte[] json) {
+    return WireCodec.firstInvalidUtf8(json);
   }
 }
