@@ -246,6 +246,22 @@ class ConversationJsonBadInputTest {
   }
 
   @Test
+  void anOverlongSequenceIsFoundAtEveryAlignmentOfTheBody() {
+    // The check reads eight bytes at a time; the bad sequence must be found wherever it falls.
+    for (int pad = 0; pad < 2 * Long.BYTES; pad++) {
+      for (byte[] overlong : List.of(new byte[] {(byte) 0xC1, (byte) 0xBF}, new byte[] {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF})) {
+        byte[] json =
+            concat(
+                bytes("{\"conversation_id\":\"c\",\"user_id\":\"" + "a".repeat(pad)),
+                overlong,
+                bytes("b\",\"agent_id\":\"" + "é".repeat(pad) + "\"}"));
+        String description = "overlong " + hex(overlong) + " after " + pad + " bytes";
+        assertEquals("$.user_id", DecodeOutcome.of(json, description).refusedAt(description), description);
+      }
+    }
+  }
+
+  @Test
   void aSurrogateEncodedAsUtf8IsRefused() {
     byte[] json =
         concat(

@@ -21,6 +21,9 @@ import dev.convai.json.JsonValue;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -63,6 +66,10 @@ public final class WireCodec {
   // Enough bytes for FailureDetails.MAX_EXCERPT characters and the mark of a longer body: each
   // character takes at most four bytes, a partial one at the cut lies beyond the excerpt.
   private static final int EXCERPT_BYTES = 4 * (FailureDetails.MAX_EXCERPT + 1);
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
   private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(AnalysisDto.class);
@@ -324,6 +331,14 @@ public final class WireCodec {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
+      // Eight bytes at a time through ASCII, which is most of any payload: a byte-wise loop
+      // costs as much as a third of decoding into the DTOs.
+      while (i <= n - Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
