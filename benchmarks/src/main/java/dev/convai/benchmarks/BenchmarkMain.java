@@ -28,7 +28,7 @@ public final class BenchmarkMain {
   static final double DOMAIN_OVER_DTO_TARGET = 1.3;
 
   private static final String[] COLUMNS = {
-    "decode", "wireDtos", "mapToDomain", "readTree", "tokens", "encode"
+    "decode", "wireDtos", "mapToDomain", "utf8Check", "readTree", "tokens", "encode"
   };
 
   private BenchmarkMain() {}
@@ -79,7 +79,7 @@ public final class BenchmarkMain {
     }
     System.out.println();
     System.out.println("Codec throughput in MB/s (10^6 bytes of JSON per second; ± is JMH's 99.9% interval)");
-    System.out.println("decode, wireDtos, mapToDomain, readTree, tokens: per input byte;"
+    System.out.println("decode, wireDtos, mapToDomain, utf8Check, readTree, tokens: per input byte;"
         + " encode: per output byte");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-8s %10s", "size", "bytes"));
     for (String column : COLUMNS) {

@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The price of turning a conversation's bytes into the domain, split into its parts, on three
  * payload sizes. {@code decode} is what users call; {@code wireDtos} is Jackson into the wire
  * DTOs alone (the same reader {@code decode} uses); {@code mapToDomain} is the MapStruct half;
- * {@code readTree} and {@code tokens} are parse floors that build no typed objects.
+ * {@code utf8Check} is the strict UTF-8 pass {@code decode} adds after Jackson; {@code readTree}
+ * and {@code tokens} are parse floors that build no typed objects.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -72,6 +73,11 @@ public class CodecBenchmark {
   @Benchmark
   public Conversation mapToDomain() {
     return WireAccess.toDomain(dto);
+  }
+
+  @Benchmark
+  public int utf8Check() {
+    return WireAccess.firstInvalidUtf8(json);
   }
 
   @Benchmark
