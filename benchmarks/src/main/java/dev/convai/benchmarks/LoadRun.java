@@ -36,8 +36,10 @@ import java.util.function.Supplier;
  *
  * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.convai.benchmarks.LoadRun [calls] [concurrency...]</pre>
  *
- * <p>Prints calls/s, p50/p99 latency, heap in use after a full GC before and after the adapter's
- * calls, and the connections the server still sees open at the end. Bounded: a fixed number of
+ * <p>Prints calls/s, p50/p99 latency, heap in use after a full GC before and after each run's
+ * measured calls (after its warm-up), the connections the server still sees open at the end of
+ * the run and after the client is closed, and the process heap after GC at the start and the end
+ * (the difference there is the one-time caches the first calls build). Bounded: a fixed number of
  * calls per run, and each run is abandoned after {@link #RUN_LIMIT}.
  */
 public final class LoadRun {
@@ -62,6 +64,7 @@ public final class LoadRun {
 
     Vertx serverVertx = Vertx.vertx();
     Vertx clientVertx = Vertx.vertx();
+    long heapAtStart = heapAfterGc();
     try {
       LoadServer server = LoadServer.start(serverVertx, payload);
       System.out.printf(
@@ -90,6 +93,11 @@ public final class LoadRun {
                 adapter.heapAfter / (double) adapter.heapBefore));
       }
       ratios.forEach(System.out::println);
+      System.out.printf(
+          Locale.ROOT,
+          "process heap after GC: %.1f MB before the first call, %.1f MB after every run and close"
+              + " (the difference: caches the first calls build)%n",
+          heapAtStart / 1e6, heapAfterGc() / 1e6);
     } finally {
       clientVertx.close().await(30, TimeUnit.SECONDS);
       serverVertx.close().await(30, TimeUnit.SECONDS);
