@@ -67,7 +67,7 @@ final class ReachableSchemas {
       pending.add(ref.substring(ref.lastIndexOf('/') + 1));
       return;
     }
-    schema.path("properties").fields().forEachRemaining(property -> {
+    schema.path("properties").properties().forEach(property -> {
       properties.add(owner + "#" + property.getKey());
       visit(owner, property.getValue(), pending);
     });

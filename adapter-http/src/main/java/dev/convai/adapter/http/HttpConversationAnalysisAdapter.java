@@ -12,7 +12,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -358,16 +357,10 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       Attempt attempt = new Attempt(attempts, reported);
       long budgetMillis = Math.max(1, budget.toMillis());
       attempt.timer = vertx.setTimer(budgetMillis, t -> guarded(() -> onDeadline(attempt)));
-      RequestOptions target =
-          new RequestOptions()
-              .setMethod(HttpMethod.POST)
-              .setHost(endpoint.host())
-              .setPort(endpoint.port())
-              .setSsl(endpoint.tls())
-              .setURI(endpoint.runAnalysisPath(id));
       HttpRequest<byte[]> request =
           client
-              .request(HttpMethod.POST, target)
+              .request(HttpMethod.POST, endpoint.port(), endpoint.host(), endpoint.runAnalysisPath(id))
+              .ssl(endpoint.tls())
               .putHeader("xi-api-key", apiKey)
               .putHeader("Accept", "application/json")
               .putHeader("User-Agent", userAgent)

@@ -100,7 +100,7 @@ final class RetryHints {
   private static Duration seconds(double seconds) {
     double s = Math.min(seconds, MAX_SECONDS);
     long whole = (long) s;
-    long nanos = (long) Math.round((s - whole) * 1e9);
+    long nanos = Math.round((s - whole) * 1e9);
     return Duration.ofSeconds(whole).plusNanos(nanos);
   }
 

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -107,8 +106,7 @@ class ConversationJsonWrongTypeTest {
 
   private static void walk(JsonNode node, String path, Consumer<String> slots) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
         String child = path + "." + member.getKey();
         slots.accept(child);
         walk(member.getValue(), child, slots);

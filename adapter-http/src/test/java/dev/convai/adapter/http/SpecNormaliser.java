@@ -84,7 +84,7 @@ final class SpecNormaliser {
     if (value.isObject() && schema.has("additionalProperties")) {
       ObjectNode out = NODES.objectNode();
       JsonNode valueSchema = schema.get("additionalProperties");
-      value.fields().forEachRemaining(member -> {
+      value.properties().forEach(member -> {
         JsonNode normalised = isAnyType(resolve(valueSchema))
             ? member.getValue() : normalise(member.getValue(), valueSchema);
         if (normalised != null) {
@@ -115,7 +115,7 @@ final class SpecNormaliser {
       in = legacyTurnMetrics(value);
     }
     ObjectNode out = NODES.objectNode();
-    Iterator<Map.Entry<String, JsonNode>> members = in.fields();
+    Iterator<Map.Entry<String, JsonNode>> members = in.properties().iterator();
     while (members.hasNext()) {
       Map.Entry<String, JsonNode> member = members.next();
       JsonNode propertySchema = properties.get(member.getKey());
@@ -133,7 +133,7 @@ final class SpecNormaliser {
     ObjectNode out = NODES.objectNode();
     ObjectNode metrics = value.has("metrics") && value.get("metrics").isObject()
         ? ((ObjectNode) value.get("metrics")).deepCopy() : NODES.objectNode();
-    value.fields().forEachRemaining(member -> {
+    value.properties().forEach(member -> {
       if (TURN_METRICS_MEMBERS.contains(member.getKey())) {
         out.set(member.getKey(), member.getValue());
       } else if (member.getValue().path("elapsed_time").isNumber()) {

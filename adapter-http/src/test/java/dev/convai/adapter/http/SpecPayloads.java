@@ -112,7 +112,7 @@ final class SpecPayloads {
     if (schema.has("properties")) {
       Set<String> required = new HashSet<>();
       schema.path("required").forEach(r -> required.add(r.asText()));
-      schema.get("properties").fields().forEachRemaining(property -> {
+      schema.get("properties").properties().forEach(property -> {
         if (required.contains(property.getKey()) || (depth < MAX_DEPTH && random.nextBoolean())) {
           object.set(property.getKey(), value(property.getValue(), depth + 1, null));
         }

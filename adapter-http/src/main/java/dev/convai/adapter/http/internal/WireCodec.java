@@ -47,7 +47,8 @@ public final class WireCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           // A null element of a typed array or map fails here, with its JSON path, instead of
           // later in a builder without one. Arrays and maps of "any type" values opt out with
           // @JsonSetter(contentNulls = SET): there a null is a value.

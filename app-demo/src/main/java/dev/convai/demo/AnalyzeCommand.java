@@ -1,0 +1,340 @@
+package dev.convai.demo;
+
+import dev.convai.batch.BatchAnalysisService;
+import dev.convai.batch.BatchOutcome;
+import dev.convai.batch.BatchReport;
+import dev.convai.batch.BatchRun;
+import dev.convai.conversation.ConversationId;
+import dev.convai.port.ConversationAnalysisException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code convai-demo analyze}: see the usage text below for the contract. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = DemoCli.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    headerHeading = "%n",
+    header = "Re-run the analysis of conversations and print them.",
+    descriptionHeading = "%n",
+    description = {
+      "Ids are taken from the ID arguments, then from --ids-file (one id per line, UTF-8; blank"
+          + " lines and lines starting with # are skipped). With no ids at all, the fake backend"
+          + " analyses a built-in sample of 5 ids (conv_sample_01 to conv_sample_05), so the"
+          + " command works with no key and no network.",
+      "",
+      "Conversations are printed on standard output as they complete (completion order;"
+          + " --concurrency 1 keeps the input order). With json, jsonl and csv, standard output"
+          + " carries only the records: the batch report and one line per failed id go to"
+          + " standard error, or the report to --report FILE. A progress bar with rate and ETA is"
+          + " drawn on standard error when it is a terminal."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%nEnvironment:%n",
+    footer = {
+      "  ELEVENLABS_API_KEY  the API key for --backend http; deliberately not an",
+      "                      option, so it stays out of shell history",
+      "",
+      "Examples (convai-demo stands for java -jar app-demo/target/convai-demo.jar):",
+      "  convai-demo analyze",
+      "      the built-in sample on the fake backend, as a table",
+      "  convai-demo analyze conv_01 conv_02 --format jsonl > conversations.jsonl",
+      "  convai-demo analyze --ids-file ids.txt --format csv --report report.txt",
+      "  cut -f1 export.tsv | convai-demo analyze --ids-file - --format json",
+      "  ELEVENLABS_API_KEY=... convai-demo analyze --backend http conv_01",
+      "  convai-demo analyze --backend http --region eu --concurrency 8 conv_01",
+      "  convai-demo analyze --backend http --base-url http://127.0.0.1:8080 conv_01"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every id succeeded",
+      "1:at least one id failed (one line per failure on standard error)",
+      "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  /** Analysed when no id is given; the fake generates a conversation for any id. */
+  static final List<ConversationId> SAMPLE_IDS =
+      IntStream.rangeClosed(1, 5)
+          .mapToObj(i -> ConversationId.of(String.format("conv_sample_%02d", i)))
+          .toList();
+
+  static final int MAX_CONCURRENCY = 256;
+
+  private final DemoEnvironment environment;
+  private final Backend.Factory backends;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "Conversation ids to analyse.")
+  List<ConversationId> ids = new ArrayList<>();
+
+  @Option(
+      names = "--ids-file",
+      paramLabel = "FILE|-",
+      description = "Read more ids from FILE, one per line; - reads standard input.")
+  String idsFile;
+
+  @Option(
+      names = "--backend",
+      paramLabel = "fake|http",
+      defaultValue = "fake",
+      completionCandidates = BackendKind.Names.class,
+      description = "fake: deterministic, in memory, no key (default); http: the ElevenLabs API.")
+  BackendKind backend;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "http only: the API's base URL instead of a region's, such as a local test server.")
+  URI baseUrl;
+
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      description =
+          "http only: which of the API's servers to call: default, us, eu-residency,"
+              + " in-residency or sg-residency (eu, in, sg for short).")
+  String region;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(
+      names = "--format",
+      paramLabel = "table|json|jsonl|csv",
+      defaultValue = "table",
+      completionCandidates = OutputFormat.Names.class,
+      description = {
+        "table (default): for people; json: one JSON array of conversations in the API's own"
+            + " JSON (always an array, even for one id); jsonl: one such conversation per line;"
+            + " csv: a header and one row per conversation."
+      })
+  OutputFormat format;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the batch report to FILE instead of standard error: JSON with --format json, text otherwise.")
+  Path reportFile;
+
+  AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
+    this.environment = environment;
+    this.backends = backends;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+
+    Backend.Request request = checkOptions();
+    boolean sample = ids.isEmpty() && idsFile == null;
+    List<ConversationId> arguments = sample ? SAMPLE_IDS : ids;
+    Optional<String> file = Optional.ofNullable(idsFile);
+
+    Backend opened;
+    try {
+      opened = backends.open(request);
+    } catch (IllegalArgumentException refused) {
+      throw usage(refused.getMessage());
+    }
+    try (Backend open = opened;
+        Stream<ConversationId> source = IdSource.open(arguments, file, environment.stdin())) {
+      if (backend == BackendKind.FAKE) {
+        err.println(
+            "Using the fake backend (deterministic, in memory, no key or network; --backend http calls the API)"
+                + (sample ? ": analysing the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
+        err.flush();
+      }
+      Progress progress =
+          environment.terminal()
+              ? Progress.onTerminal(err, IdSource.count(arguments, file), System::nanoTime)
+              : Progress.none();
+      RecordWriter records = RecordWriter.create(format, out);
+      records.begin();
+
+      AtomicReference<BatchRun> started = new AtomicReference<>();
+      BatchRun run =
+          BatchAnalysisService.builder(open.port())
+              .concurrency(concurrency)
+              .build()
+              .start(
+                  source,
+                  outcome -> {
+                    print(outcome, records, progress, err);
+                    // Standard output closed (| head, say): nobody reads the records, stop taking ids.
+                    if (out.checkError() && started.get() != null) {
+                      started.get().cancel();
+                    }
+                  });
+      started.set(run);
+      if (out.checkError()) {
+        run.cancel(); // broken before the reference above was set
+      }
+
+      // Ctrl-C stops taking ids and lets the calls in flight finish, so the report still appears.
+      CountDownLatch reported = new CountDownLatch(1);
+      Thread onInterrupt = new Thread(() -> cancelAndWait(run, reported), "convai-demo-interrupt");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        BatchReport report;
+        try {
+          report = await(run);
+        } finally {
+          progress.clear();
+          records.end(); // a JSON array is closed even when an ids-file line turns out invalid
+        }
+        writeReport(report, err);
+        return report.allSucceeded() ? 0 : 1;
+      } finally {
+        reported.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException alreadyShuttingDown) {
+          // The hook is running and waits for the latch released above.
+        }
+      }
+    }
+  }
+
+  private static void cancelAndWait(BatchRun run, CountDownLatch reported) {
+    run.cancel();
+    try {
+      reported.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Runs on the batch's thread, one outcome at a time. */
+  private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
+    progress.clear();
+    if (outcome instanceof BatchOutcome.Success success) {
+      records.write(success.value());
+    } else {
+      err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
+      err.flush();
+    }
+    progress.completed(outcome.isSuccess());
+  }
+
+  /** {@code conv_1 failed: NOT_FOUND (HTTP 404, 1 attempt): No conversation conv_1}, on one line. */
+  static String failureLine(ConversationId id, ConversationAnalysisException failure) {
+    StringBuilder details = new StringBuilder("(");
+    failure.status().ifPresent(status -> details.append("HTTP ").append(status).append(", "));
+    details.append(failure.attempts()).append(failure.attempts() == 1 ? " attempt" : " attempts").append(')');
+    StringBuilder line = new StringBuilder().append(id.value()).append(" failed: ").append(failure.kind()).append(' ').append(details);
+    String message = failure.getMessage() == null ? "" : failure.getMessage().replaceAll("\\s+", " ").strip();
+    // Adapters may end their message with the same details; once on the line is enough.
+    if (message.endsWith(" " + details)) {
+      message = message.substring(0, message.length() - details.length() - 1);
+    }
+    if (!message.isEmpty()) {
+      line.append(": ").append(message);
+    }
+    return line.toString();
+  }
+
+  private BatchReport await(BatchRun run) {
+    try {
+      return run.completion().toCompletableFuture().join();
+    } catch (CompletionException broken) {
+      if (broken.getCause() instanceof IdSource.InvalidIdException invalid) {
+        throw usage(invalid.getMessage());
+      }
+      throw broken.getCause() instanceof RuntimeException cause ? cause : broken;
+    }
+  }
+
+  private void writeReport(BatchReport report, PrintWriter err) throws IOException {
+    boolean json = format == OutputFormat.JSON;
+    if (reportFile == null) {
+      if (json) {
+        ReportWriter.writeJson(report, err);
+      } else {
+        ReportWriter.writeText(report, err);
+      }
+      return;
+    }
+    try (Writer file = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8)) {
+      if (json) {
+        ReportWriter.writeJson(report, file);
+      } else {
+        PrintWriter text = new PrintWriter(file);
+        ReportWriter.writeText(report, text);
+        text.flush();
+      }
+    }
+  }
+
+  /** The checks picocli cannot express; returns what to open. */
+  private Backend.Request checkOptions() {
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw usage("--concurrency must be between 1 and " + MAX_CONCURRENCY + ", was " + concurrency);
+    }
+    if (backend == BackendKind.FAKE && (baseUrl != null || region != null)) {
+      throw usage((baseUrl != null ? "--base-url" : "--region") + " needs --backend http");
+    }
+    if (baseUrl != null && region != null) {
+      throw usage("--base-url and --region are alternatives: give one");
+    }
+    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+      throw usage("--base-url must be an absolute URL such as https://api.elevenlabs.io, was " + baseUrl);
+    }
+    if (idsFile != null && !idsFile.equals(IdSource.STDIN) && !Files.isReadable(Path.of(idsFile))) {
+      throw usage("cannot read the ids file " + idsFile);
+    }
+    if (reportFile != null) {
+      Path parent = reportFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw usage("no directory for the report file " + reportFile);
+      }
+    }
+    Optional<String> apiKey = Optional.empty();
+    if (backend == BackendKind.HTTP) {
+      if (ids.isEmpty() && idsFile == null) {
+        throw usage("no ids to analyse: give IDs or --ids-file (the built-in sample is for the fake backend)");
+      }
+      apiKey =
+          Optional.ofNullable(environment.variables().get(DemoEnvironment.API_KEY_VARIABLE))
+              .filter(key -> !key.isBlank());
+      if (apiKey.isEmpty()) {
+        throw usage(DemoEnvironment.API_KEY_VARIABLE + " is not set: --backend http reads the API key from it");
+      }
+    }
+    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.convai.demo;
+
+import dev.convai.port.ConversationAnalysisPort;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An opened adapter: the port to run the batch on, and what closing it releases (the HTTP
+ * adapter's event loop and connections).
+ */
+interface Backend extends AutoCloseable {
+
+  /** The port. */
+  ConversationAnalysisPort port();
+
+  /** Releases the adapter; never throws checked exceptions. */
+  @Override
+  void close();
+
+  /** A backend over a port that holds nothing to release. */
+  static Backend of(ConversationAnalysisPort port) {
+    Objects.requireNonNull(port, "port");
+    return new Backend() {
+      @Override
+      public ConversationAnalysisPort port() {
+        return port;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /**
+   * What the command line asked for.
+   *
+   * @param kind fake or http
+   * @param baseUrl {@code --base-url}, http only
+   * @param region {@code --region}, http only
+   * @param apiKey the key from the environment, http only; never printed
+   * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
+   */
+  record Request(
+      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
+    public Request {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(apiKey, "apiKey");
+    }
+
+    @Override
+    public String toString() {
+      // Records print their components; the key must never reach a log or a message.
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
+    }
+  }
+
+  /** Opens backends; tests substitute their own. */
+  @FunctionalInterface
+  interface Factory {
+    /**
+     * Opens the backend.
+     *
+     * @throws IllegalArgumentException when the request cannot be served (an unknown region, a
+     *     base URL the adapter refuses): a usage error
+     */
+    Backend open(Request request);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.convai.demo;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the command reads from its surroundings besides its arguments, so tests can stand in for
+ * the process: environment variables (the API key), standard input ({@code --ids-file -}) and
+ * whether standard error is a terminal (the progress bar).
+ *
+ * @param variables the environment variables
+ * @param stdin standard input
+ * @param terminal whether standard error is shown to a person, so progress may be drawn
+ */
+record DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean terminal) {
+
+  /** The variable holding the API key for the http backend. */
+  static final String API_KEY_VARIABLE = "ELEVENLABS_API_KEY";
+
+  DemoEnvironment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** The running process: {@code System.getenv()}, {@code System.in}, and a console if there is one. */
+  static DemoEnvironment system() {
+    return new DemoEnvironment(System.getenv(), System.in, System.console() != null);
+  }
+}
