@@ -2,6 +2,8 @@ package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.convai.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ record ConversationDto(
     @JsonProperty("has_response_audio") Boolean hasResponseAudio,
     @JsonProperty("transcript") List<TranscriptEntryDto> transcript,
     @JsonProperty("tag_ids") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tagIds,
-    @JsonProperty("otlp_traces") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonValue> otlpTraces,
+    @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("otlp_traces") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonValue> otlpTraces,
     @JsonProperty("has_auxiliary_audio") Boolean hasAuxiliaryAudio) {
 
   ConversationDto {

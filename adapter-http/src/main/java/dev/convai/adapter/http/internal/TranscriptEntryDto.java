@@ -2,6 +2,8 @@ package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.convai.json.JsonValue;
 import java.util.List;
 
@@ -26,7 +28,7 @@ record TranscriptEntryDto(
     @JsonProperty("used_static_kb_document_ids") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> usedStaticKbDocumentIds,
     @JsonProperty("file_input") FileInputDto fileInput,
     @JsonProperty("contextual_update_info") ContextualUpdateInfoDto contextualUpdateInfo,
-    @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonValue> reasoning,
+    @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonValue> reasoning,
     @JsonProperty("user_identifier") String userIdentifier,
     @JsonProperty("reasoned") Boolean reasoned) {
 

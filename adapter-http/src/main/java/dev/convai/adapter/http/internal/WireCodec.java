@@ -1,6 +1,8 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -19,7 +21,14 @@ import dev.convai.json.JsonValue;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mapstruct.factory.Mappers;
 
@@ -40,6 +49,11 @@ public final class WireCodec {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          // A null element of a typed array or map fails here, with its JSON path, instead of
+          // later in a builder without one. Arrays and maps of "any type" values opt out with
+          // @JsonSetter(contentNulls = SET): there a null is a value.
+          .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+          .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
           .addModule(new JsonValueModule())
           .build();
 
@@ -49,6 +63,14 @@ public final class WireCodec {
         .setStreamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
   }
+
+  // Enough bytes for FailureDetails.MAX_EXCERPT characters and the mark of a longer body: each
+  // character takes at most four bytes, a partial one at the cut lies beyond the excerpt.
+  private static final int EXCERPT_BYTES = 4 * (FailureDetails.MAX_EXCERPT + 1);
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static final ObjectReader READER = MAPPER.readerFor(ConversationDto.class);
   private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(AnalysisDto.class);
@@ -74,10 +96,11 @@ public final class WireCodec {
     try {
       dto = READER.readValue(json);
     } catch (JsonProcessingException e) {
-      throw malformed(details, json, "not a conversation: " + e.getOriginalMessage(), path(e), e);
+      throw malformed(details, json, "not a conversation: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(details, json, "unreadable body: " + e.getMessage(), Optional.empty(), e);
     }
+    requireWellFormedUtf8(json, details);
     if (dto == null) {
       throw malformed(details, json, "the body is JSON null", Optional.of("$"), null);
     }
@@ -107,11 +130,12 @@ public final class WireCodec {
       dto = ANALYSIS_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw malformed(FailureDetails.unattributed(), json,
-          "not an analysis: " + e.getOriginalMessage(), path(e), e);
+          "not an analysis: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(FailureDetails.unattributed(), json,
           "unreadable body: " + e.getMessage(), Optional.empty(), e);
     }
+    requireWellFormedUtf8(json, FailureDetails.unattributed());
     if (dto == null) {
       throw malformed(FailureDetails.unattributed(), json, "the body is JSON null", Optional.of("$"), null);
     }
@@ -142,11 +166,12 @@ public final class WireCodec {
       dto = ENVELOPE_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw malformed(FailureDetails.unattributed(), json,
-          "not a webhook delivery: " + e.getOriginalMessage(), path(e), e);
+          "not a webhook delivery: " + e.getOriginalMessage(), pathOf(e, json), e);
     } catch (IOException e) {
       throw malformed(FailureDetails.unattributed(), json,
           "unreadable webhook delivery: " + e.getMessage(), Optional.empty(), e);
     }
+    requireWellFormedUtf8(json, FailureDetails.unattributed());
     if (dto == null || dto.type() == null) {
       throw malformed(FailureDetails.unattributed(), json, "the delivery has no type",
           Optional.of("$.type"), null);
@@ -198,10 +223,12 @@ public final class WireCodec {
       Optional<String> path,
       Throwable cause) {
     String where = path.map(p -> " at " + p).orElse("");
+    // Only the start of the body is decoded: the excerpt is bounded, the body may be megabytes.
     FailureDetails withBody =
         details.bodyExcerpt().isPresent()
             ? details
-            : details.withBody(new String(json, StandardCharsets.UTF_8));
+            : details.withBody(
+                new String(json, 0, Math.min(json.length, EXCERPT_BYTES), StandardCharsets.UTF_8));
     return new MalformedResponseException(
         "Malformed conversation JSON" + where + ": " + oneLine(message), withBody, path, cause);
   }
@@ -213,8 +240,10 @@ public final class WireCodec {
 
   /** The JSON path of a Jackson failure, as {@code $.transcript[3].role}. */
   static Optional<String> path(JsonProcessingException e) {
-    StringBuilder path = new StringBuilder("$");
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+    // A binding failure names the value being bound; with no references that is the root, even
+    // when the parser has already stepped inside it (as into a top-level array).
+    if (e instanceof JsonMappingException) {
+      StringBuilder path = new StringBuilder("$");
       for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
         if (ref.getFieldName() != null) {
           path.append('.').append(ref.getFieldName());
@@ -225,18 +254,128 @@ public final class WireCodec {
       return Optional.of(path.toString());
     }
     if (e.getProcessor() instanceof JsonParser) {
-      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
-      java.util.Deque<String> segments = new java.util.ArrayDeque<>();
-      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-        if (c.inObject() && c.getCurrentName() != null) {
-          segments.push("." + c.getCurrentName());
-        } else if (c.inArray()) {
-          segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-        }
-      }
-      segments.forEach(path::append);
-      return Optional.of(path.toString());
+      return Optional.of(contextPath(((JsonParser) e.getProcessor()).getParsingContext()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refuses what Jackson reads leniently although it is not UTF-8: overlong forms (C0 AF would
+   * become '/'), and code points past U+10FFFF (which become lone surrogates).
+   */
+  private static void requireWellFormedUtf8(byte[] json, FailureDetails details) {
+    int invalid = firstInvalidUtf8(json);
+    if (invalid >= 0) {
+      throw malformed(
+          details, json, "invalid UTF-8 at byte " + invalid, Optional.of(pathAtOffset(json, invalid)), null);
+    }
+  }
+
+  /** The path of a Jackson failure, found by replaying the bytes when Jackson gives none. */
+  private static Optional<String> pathOf(JsonProcessingException e, byte[] json) {
+    return path(e).or(() -> replayToFailure(json));
+  }
+
+  /**
+   * The path where a plain token pass over {@code json} fails, for failures Jackson reports
+   * without a location (a nesting limit hit while skipping an unknown member). The same bytes
+   * fail at the same token, so the parser's context there is the path.
+   */
+  private static Optional<String> replayToFailure(byte[] json) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      try {
+        while (parser.nextToken() != null) {
+          // Only the failure is of interest.
+        }
+      } catch (JsonProcessingException e) {
+        return Optional.of(contextPath(parser.getParsingContext()));
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The path of the last token that starts at or before {@code offset}. */
+  private static String pathAtOffset(byte[] json, long offset) {
+    String path = "$";
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      while (parser.nextToken() != null && parser.currentTokenLocation().getByteOffset() <= offset) {
+        path = contextPath(parser.getParsingContext());
+      }
+    } catch (IOException e) {
+      // The parser stopped at or before the offset; the last path it reached is the answer.
+    }
+    return path;
+  }
+
+  private static String contextPath(JsonStreamContext context) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        segments.push("." + c.getCurrentName());
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        // A negative index means the parser stands on the array's own start: the array is the place.
+        segments.push("[" + c.getCurrentIndex() + "]");
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    segments.forEach(path::append);
+    return path.toString();
+  }
+
+  /**
+   * The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629: no
+   * overlong forms, no surrogates, nothing past U+10FFFF), or -1 if every byte does.
+   */
+  static int firstInvalidUtf8(byte[] bytes) {
+    int i = 0;
+    int n = bytes.length;
+    while (i < n) {
+      // Eight bytes at a time through ASCII, which is most of any payload: a byte-wise loop
+      // costs as much as a third of decoding into the DTOs.
+      while (i <= n - Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return i;
+      }
+      if (i + length > n) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
   }
 }

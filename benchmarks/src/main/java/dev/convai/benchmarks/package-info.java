@@ -1,0 +1,7 @@
+/**
+ * Evidence of speed: JMH benchmarks of the JSON codec on seeded payloads of three sizes, and the
+ * load run of the HTTP adapter against a local server. Built with the reactor so it always
+ * compiles; run by hand, never in CI. {@code BENCHMARKS.md} at the repository root has the
+ * commands and the numbers.
+ */
+package dev.convai.benchmarks;
