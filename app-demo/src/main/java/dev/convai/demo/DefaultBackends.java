@@ -24,7 +24,9 @@ final class DefaultBackends implements Backend.Factory {
 
   /** Generated, deterministic conversations for any id: the same id prints the same on every run. */
   private static Backend fake() {
-    FakeConversationAnalysisAdapter adapter = FakeConversationAnalysisAdapter.create();
+    // Batches may run millions of ids: the fake must not remember each call.
+    FakeConversationAnalysisAdapter adapter =
+        FakeConversationAnalysisAdapter.builder().recordCalls(false).build();
     return new Backend() {
       @Override
       public FakeConversationAnalysisAdapter port() {

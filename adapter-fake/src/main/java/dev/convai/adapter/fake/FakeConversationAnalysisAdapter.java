@@ -130,6 +130,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final boolean generateUnscripted;
+  private final boolean recordCalls;
   private final Duration latency;
   private final ScheduledExecutorService suppliedScheduler;
 
@@ -149,9 +150,11 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   private final List<Pending> pending = new ArrayList<>();
   private ScheduledExecutorService ownedScheduler;
   private boolean closed;
+  private int totalCalls;
 
   private FakeConversationAnalysisAdapter(Builder builder) {
     this.generateUnscripted = builder.generateUnscripted;
+    this.recordCalls = builder.recordCalls;
     this.latency = builder.latency;
     this.suppliedScheduler = builder.scheduler;
     agents.put(GENERATED_AGENT, AgentSettings.defaults());
@@ -271,7 +274,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
 
   // -------------------------------------------------------------------------------- observation
 
-  /** Every call received, in order, with its options. */
+  /** Every call received, in order, with its options; empty if recording is switched off. */
   public List<RecordedCall> calls() {
     synchronized (lock) {
       return List.copyOf(calls);
@@ -286,10 +289,10 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     }
   }
 
-  /** How many calls were received in all. */
+  /** How many calls were received in all (counted even when recording is off). */
   public int callCount() {
     synchronized (lock) {
-      return calls.size();
+      return totalCalls;
     }
   }
 
@@ -320,8 +323,11 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
 
     Request request;
     synchronized (lock) {
-      calls.add(new RecordedCall(id, options));
-      callCounts.merge(id, 1, Integer::sum);
+      totalCalls++;
+      if (recordCalls) {
+        calls.add(new RecordedCall(id, options));
+        callCounts.merge(id, 1, Integer::sum);
+      }
       request = closed ? null : snapshot(id);
     }
     if (request == null) {
@@ -590,6 +596,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   /** Options of a {@link FakeConversationAnalysisAdapter}. */
   public static final class Builder {
     private boolean generateUnscripted = true;
+    private boolean recordCalls = true;
     private Duration latency = Duration.ZERO;
     private ScheduledExecutorService scheduler;
 
@@ -601,6 +608,17 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
      */
     public Builder generateUnscripted(boolean generateUnscripted) {
       this.generateUnscripted = generateUnscripted;
+      return this;
+    }
+
+    /**
+     * Whether every call is recorded for {@link FakeConversationAnalysisAdapter#calls()} and the
+     * per-id counts ({@code true}, the default, for tests). Switch it off when the fake serves a
+     * long batch (the demo's millions of ids): memory then stays flat, {@code calls()} stays empty
+     * and only the total {@link FakeConversationAnalysisAdapter#callCount()} is kept.
+     */
+    public Builder recordCalls(boolean recordCalls) {
+      this.recordCalls = recordCalls;
       return this;
     }
 

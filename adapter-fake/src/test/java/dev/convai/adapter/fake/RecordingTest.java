@@ -24,6 +24,21 @@ import org.junit.jupiter.api.Test;
 class RecordingTest {
 
   @Test
+  void withRecordingOffOnlyTheTotalIsKeptAndAnswersAreUnchanged() {
+    ConversationId a = ConversationId.of("conv_a");
+    try (FakeConversationAnalysisAdapter quiet = FakeConversationAnalysisAdapter.builder().recordCalls(false).build();
+        FakeConversationAnalysisAdapter recording = FakeConversationAnalysisAdapter.create()) {
+      Conversation answer = value(quiet.runAnalysis(a));
+      value(quiet.runAnalysis(a));
+
+      assertEquals(List.of(), quiet.calls());
+      assertEquals(0, quiet.callCount(a));
+      assertEquals(2, quiet.callCount());
+      assertEquals(value(recording.runAnalysis(a)), answer);
+    }
+  }
+
+  @Test
   void callsAreRecordedInOrderWithTheirOptions() {
     ConversationId a = ConversationId.of("conv_a");
     ConversationId b = ConversationId.of("conv_b");
