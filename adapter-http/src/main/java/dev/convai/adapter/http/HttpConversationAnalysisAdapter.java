@@ -10,12 +10,15 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.ext.web.client.impl.ClientPhase;
+import io.vertx.ext.web.client.impl.WebClientInternal;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -167,6 +170,34 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       throw e;
     }
     this.client = created;
+    closeConnectionsOfRefusedBodies(created);
+  }
+
+  /**
+   * When a body is refused (over the size limit) or abandoned (past the deadline), Web Client goes
+   * on reading the rest of it to reuse the connection, so an endless body would hold its pooled
+   * connection for ever. Closing the connection instead frees the pool at once. Web Client has no
+   * public hook for this; its interceptor API, present in the pinned Vert.x version, is the one
+   * place that sees the response of a failed exchange.
+   */
+  private static void closeConnectionsOfRefusedBodies(WebClient client) {
+    ((WebClientInternal) client)
+        .addInterceptor(
+            context -> {
+              if (context.phase() == ClientPhase.RECEIVE_RESPONSE) {
+                HttpClientResponse response = context.clientResponse();
+                context
+                    .future()
+                    .onFailure(
+                        failure -> {
+                          if (failure instanceof BoundedBodyCodec.TooLargeException
+                              || failure instanceof BoundedBodyCodec.AbandonedException) {
+                            response.request().connection().close();
+                          }
+                        });
+              }
+              context.next();
+            });
   }
 
   /** A builder; only the API key is required. */
