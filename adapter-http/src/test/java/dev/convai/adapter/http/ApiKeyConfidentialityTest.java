@@ -90,8 +90,9 @@ class ApiKeyConfidentialityTest {
             seen.add(((InvalidRequestException) e).violations().toString());
           }
         }
-        adapter.close();
-        ConversationAnalysisException closed = Outcomes.failure(adapter.runAnalysis(ConversationId.of("conv_after_close")));
+        HttpConversationAnalysisAdapter closedOne = builder.build();
+        closedOne.close();
+        ConversationAnalysisException closed = Outcomes.failure(closedOne.runAnalysis(ConversationId.of("conv_after_close")));
         kinds.add(closed.kind());
         seen.add(everything(closed));
         assertEquals(21, server.requestCount());
