@@ -119,17 +119,39 @@ import javax.net.ssl.SSLException;
  * {@link dev.convai.port.MalformedResponseException}, whatever the status: Web Client gives the
  * status only with the complete body, and an oversized body is in any case not a conversation
  * this adapter can use. The API key never appears in a message, an excerpt, a log record or
- * {@link #toString()}.
+ * {@link #toString()}. A failure with a response carries its status line and the headers that
+ * identify the request ({@link ConversationAnalysisException#requestId()}); for a success,
+ * {@link #withRawResponse()} gives the same with the value. A call on a closed adapter, or one
+ * still running when it is closed, fails as {@link dev.convai.port.AdapterClosedException}, which
+ * is final: never retry it.
  *
  * <h2>Threads and lifecycle</h2>
  *
- * <p>Calls may be made from any thread; each call runs on one Vert.x event loop and its stage
- * completes there, so do not block in its callbacks. Decoding a success body runs on a Vert.x
- * worker thread. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
+ * <p>Calls may be made from any thread. Each call's requests, retries and deadlines run on one
+ * Vert.x event loop; decoding the body runs on one of the adapter's own threads
+ * ({@code convai-http-*}, never an event loop), and by default the returned future completes on
+ * that same thread, so blocking in a callback (even on another call) is safe.
+ * {@linkplain Builder#callbackExecutor(java.util.concurrent.Executor) callbackExecutor} makes the
+ * futures complete on an executor of the caller's. {@code join()} or {@code get()} of an
+ * unfinished call on a Vert.x event loop throws {@link IllegalStateException} at once: it could
+ * only hang. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
  * requests are on the wire at once; the rest wait for a connection, and that wait counts against
- * their deadline. {@link #close()} fails the calls still running with a
- * {@link dev.convai.port.TransportException}, closes the Web Client and, if the adapter created its
- * own {@link Vertx}, that too. A caller-supplied {@code Vertx} must outlive the adapter.
+ * their deadline. {@link #close()} fails the calls still running, closes the Web Client and, if
+ * the adapter created its own {@link Vertx}, that too. A caller-supplied {@code Vertx} must
+ * outlive the adapter.
+ *
+ * <h2>Cancellation</h2>
+ *
+ * <p>Cancelling a call's future, or its expiring through {@code orTimeout}, resets the request in
+ * flight: its connection closes and leaves the pool at once, a retry that was waiting is dropped,
+ * and {@linkplain Builder#listener listeners} see the call end as cancelled.
+ *
+ * <h2>Proxies and observation</h2>
+ *
+ * <p>{@linkplain Builder#proxy(String) A forward proxy} (or {@linkplain Builder#proxyFromEnv() the
+ * one the environment names}) carries every request; https through a {@code CONNECT} tunnel.
+ * {@linkplain Builder#listener(HttpCallListener) Listeners} are told of every call, attempt,
+ * retry and outcome (see {@link dev.convai.adapter.http.observe}).
  */
 public final class HttpConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
 
