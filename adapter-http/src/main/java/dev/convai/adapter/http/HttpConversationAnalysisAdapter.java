@@ -564,7 +564,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     final long startNanos = System.nanoTime();
     long timer = -1;
     /** Set once the attempt has an outcome (response, failure, deadline or cancel); later news is ignored. */
-    volatile boolean finished;
+    private final AtomicBoolean finished = new AtomicBoolean();
     /** The request on the wire, once Web Client has one; only touched on the call's context. */
     HttpClientRequest request;
 
@@ -573,10 +573,19 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       this.deadline = deadline;
     }
 
+    /** Claims the attempt's outcome; {@code false} if another step already has. */
+    boolean finish() {
+      return finished.compareAndSet(false, true);
+    }
+
+    boolean finished() {
+      return finished.get();
+    }
+
     @Override
     public boolean requestSent(HttpClientRequest sent) {
       request = sent;
-      if (finished) {
+      if (finished.get()) {
         sent.reset();
         return false;
       }
@@ -585,7 +594,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     @Override
     public boolean abandoned() {
-      return finished;
+      return finished.get();
     }
 
     /**
@@ -593,7 +602,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
      * leaves the pool at once, and the server sees the request end. Call on the call's context.
      */
     void abort() {
-      finished = true;
+      finished.set(true);
       if (request != null) {
         request.reset();
       }
@@ -709,6 +718,9 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       attempts++;
       Attempt attempt = new Attempt(attempts, reported);
       current = attempt;
+      if (settled.get()) {
+        return; // cancelled meanwhile: whoever settled it saw this attempt, or will see it was never sent
+      }
       long budgetMillis = Math.max(1, budget.toMillis());
       attempt.timer = vertx.setTimer(budgetMillis, t -> guarded(() -> onDeadline(attempt)));
       HttpRequest<byte[]> request =
@@ -745,7 +757,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
 
     void onDeadline(Attempt attempt) {
-      if (attempt.finished || settled.get()) {
+      if (settled.get() || !attempt.finish()) {
         return;
       }
       // The connection of a timed-out request is of no further use: abort it now.
@@ -756,11 +768,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void onAttemptDone(Attempt attempt, AsyncResult<HttpResponse<byte[]>> outcome) {
       vertx.cancelTimer(attempt.timer);
-      if (attempt.finished) {
-        return;
-      }
-      attempt.finished = true;
-      if (settled.get()) {
+      if (!attempt.finish() || settled.get()) {
         return;
       }
       if (outcome.failed()) {
@@ -910,7 +918,11 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         return;
       }
       inFlight.remove(this);
-      abortRemaining();
+      Attempt cut = abortRemaining();
+      if (cut != null) {
+        // Closed (or a bug) while the request was out: that attempt ends with the call's failure.
+        attemptFinished(cut, OptionalInt.empty(), Optional.of(failure.kind()));
+      }
       callFinished(CallFinished.Outcome.FAILURE, Optional.of(failure));
       complete(() -> result.completeExceptionally(failure));
     }
@@ -925,13 +937,15 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       callFinished(CallFinished.Outcome.CANCELLED, Optional.empty());
     }
 
-    /** Stops the timers of the call and resets its request in flight, if any. */
-    void abortRemaining() {
+    /**
+     * Stops the timers of the call and resets its request in flight, if any.
+     *
+     * @return the attempt that was cut short, or {@code null} if none was in progress
+     */
+    Attempt abortRemaining() {
       Attempt attempt = current;
-      boolean inProgress = attempt != null && !attempt.finished;
-      if (inProgress) {
-        attempt.finished = true; // at once: a response arriving from now on is ignored
-      }
+      // At once: a response arriving from now on is ignored.
+      boolean inProgress = attempt != null && attempt.finish();
       Context ctx = context;
       if (ctx != null) {
         ctx.runOnContext(
@@ -947,6 +961,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
               }
             });
       }
+      return inProgress ? attempt : null;
     }
 
     /**
