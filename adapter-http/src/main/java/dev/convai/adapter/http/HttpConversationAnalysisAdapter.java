@@ -116,8 +116,8 @@ import javax.net.ssl.SSLException;
  * 3xx responses are not followed (they would carry the key to another server) and fail as
  * {@link dev.convai.port.UnexpectedStatusException}. A body larger than
  * {@linkplain Builder#maxResponseBytes(int) maxResponseBytes} is not read to its end and fails as
- * {@link dev.convai.port.MalformedResponseException}, whatever the status: Web Client gives the
- * status only with the complete body, and an oversized body is in any case not a conversation
+ * {@link dev.convai.port.MalformedResponseException}, whatever the status (which it reports):
+ * an error's body is only read whole, and an oversized body is in any case not a conversation
  * this adapter can use. The API key never appears in a message, an excerpt, a log record or
  * {@link #toString()}. A failure with a response carries its status line and the headers that
  * identify the request ({@link ConversationAnalysisException#requestId()}); for a success,
@@ -273,6 +273,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
                 }
                 if (context.phase() == ClientPhase.RECEIVE_RESPONSE) {
                   HttpClientResponse response = context.clientResponse();
+                  codec.hooks().responseReceived(response);
                   context
                       .future()
                       .onFailure(
@@ -567,6 +568,8 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     private final AtomicBoolean finished = new AtomicBoolean();
     /** The request on the wire, once Web Client has one; only touched on the call's context. */
     HttpClientRequest request;
+    /** The response's head, once it has arrived: a refused body still has a status and headers. */
+    HttpResponseHead head;
 
     Attempt(int number, Duration deadline) {
       this.number = number;
@@ -595,6 +598,11 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     @Override
     public boolean abandoned() {
       return finished.get();
+    }
+
+    @Override
+    public void responseReceived(HttpResponseHead received) {
+      head = received;
     }
 
     /**
@@ -811,8 +819,12 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void onNoResponse(Attempt attempt, Throwable cause) {
       if (cause instanceof BoundedBodyCodec.TooLargeException) {
-        attemptFinished(attempt, OptionalInt.empty(), Optional.of(FailureKind.MALFORMED_RESPONSE));
-        settleFailure(failures.tooLarge(target, attempt.number, (BoundedBodyCodec.TooLargeException) cause));
+        HttpResponseHead head = attempt.head;
+        OptionalInt status = head == null ? OptionalInt.empty() : OptionalInt.of(head.statusCode());
+        attemptFinished(attempt, status, Optional.of(FailureKind.MALFORMED_RESPONSE));
+        settleFailure(
+            failures.tooLarge(
+                target, attempt.number, (BoundedBodyCodec.TooLargeException) cause, status, head == null ? Failures.Seen.NOTHING : seen(head)));
       } else if (closed.get()) {
         settleFailure(failures.closed(target, attempt.number));
       } else if (has(cause, TimeoutException.class)) {
