@@ -647,7 +647,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     volatile int attempts;
     volatile Attempt current;
     volatile long retryTimer = -1;
-    Context context;
+    volatile Context context;
     CallObserver observer = CallObserver.NONE;
     /** Guards {@link #observer} events so that they reach it one at a time and none after the last. */
     boolean observerDone;
