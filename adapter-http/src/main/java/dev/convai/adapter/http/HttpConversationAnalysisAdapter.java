@@ -521,6 +521,11 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
   }
 
+  /** How many calls have not yet settled, for tests. */
+  int callsInFlight() {
+    return inFlight.size();
+  }
+
   /** The base URL and settings; never the API key or proxy credentials. */
   @Override
   public String toString() {
