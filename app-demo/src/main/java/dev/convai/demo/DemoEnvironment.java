@@ -23,8 +23,15 @@ record DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean
     Objects.requireNonNull(stdin, "stdin");
   }
 
-  /** The running process: {@code System.getenv()}, {@code System.in}, and a console if there is one. */
+  /** The variable that replaces the default base URL for {@code --backend http}, as for {@code fromEnv()}. */
+  static final String BASE_URL_VARIABLE = "ELEVENLABS_BASE_URL";
+
+  /**
+   * The running process: {@code System.getenv()}, {@code System.in}, and whether standard error is
+   * a terminal (whatever standard output is; see {@link StandardError}).
+   */
   static DemoEnvironment system() {
-    return new DemoEnvironment(System.getenv(), System.in, System.console() != null);
+    Map<String, String> variables = System.getenv();
+    return new DemoEnvironment(variables, System.in, StandardError.isTerminal(variables));
   }
 }
