@@ -185,6 +185,9 @@ class ReadmeSnippetsTest {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Short-lived JVMs: the first compiler tier and the serial collector start fastest.
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseSerialGC");
     command.add("-cp");
     command.add(classes + File.pathSeparator + System.getProperty("java.class.path"));
     command.add(SnippetRunner.class.getName());
