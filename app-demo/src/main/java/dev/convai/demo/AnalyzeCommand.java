@@ -262,15 +262,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Runs on the batch's thread, one outcome at a time. */
   private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
     progress.completed(outcome.isSuccess());
-    progress.above(
-        () -> {
-          if (outcome instanceof BatchOutcome.Success success) {
-            records.write(success.value());
-          } else {
+    if (outcome instanceof BatchOutcome.Success success) {
+      if (environment.outputOnTerminal()) {
+        progress.above(() -> records.write(success.value()));
+      } else {
+        records.write(success.value()); // a file or a pipe: the bar on the terminal stays as it is
+      }
+    } else {
+      progress.above(
+          () -> {
             err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
             err.flush();
-          }
-        });
+          });
+    }
   }
 
   /**

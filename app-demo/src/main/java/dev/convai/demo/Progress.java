@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 /**
  * A one-line progress bar on standard error, redrawn in place: done and total, rate, ETA, failures
  * so far, the concurrency in use and the time elapsed. Only drawn when standard error is a
- * terminal (see {@link StandardError}): in a pipe or a log file, carriage returns are noise.
+ * terminal (see {@link Terminals}): in a pipe or a log file, carriage returns are noise.
  *
  * <p>Redrawn on a timer, not only when an outcome arrives, so that a batch waiting on slow calls
  * still shows the time passing. The timer's thread and the batch's sink both use it, so every
@@ -63,9 +63,10 @@ final class Progress implements AutoCloseable {
     return new Progress(null, OptionalLong.empty(), () -> 0, () -> 0L, false);
   }
 
-  /** Starts redrawing every {@link #REDRAW_MILLIS} on a daemon thread, until {@link #close()}. */
+  /** Draws the bar, then redraws it every {@link #REDRAW_MILLIS} on a daemon thread until {@link #close()}. */
   synchronized Progress start() {
     if (enabled && timer == null && !closed) {
+      redraw(); // at once, not when the timer's thread first gets to run
       timer =
           Executors.newSingleThreadScheduledExecutor(
               task -> {
@@ -73,7 +74,7 @@ final class Progress implements AutoCloseable {
                 thread.setDaemon(true); // never what keeps the JVM alive
                 return thread;
               });
-      timer.scheduleAtFixedRate(this::redraw, 0, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+      timer.scheduleAtFixedRate(this::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
     }
     return this;
   }
@@ -88,7 +89,9 @@ final class Progress implements AutoCloseable {
 
   /**
    * Runs {@code write} with the bar removed from the line, then draws the bar again below what it
-   * wrote; for anything written to the terminal while the bar is shown.
+   * wrote; for anything written to the terminal while the bar is shown (and only that: a bar
+   * cleared and redrawn for each record sent to a file would flicker and cost a terminal write per
+   * record).
    */
   synchronized void above(Runnable write) {
     clear();

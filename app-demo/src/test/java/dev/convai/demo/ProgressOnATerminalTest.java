@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,62 @@ class ProgressOnATerminalTest {
       assertEquals(1, written.size(), written::toString);
       assertTrue(written.get(0).startsWith("{") && !written.get(0).contains("\r"), written::toString);
     }
+  }
+
+  @Test
+  void fastCompletionsDoNotRedrawTheBarEachWhenStandardOutputIsAFile() throws Exception {
+    assumeTrue(onPath("script"), "skipped: 'script' (util-linux) is not installed, so no pseudo-terminal can be made");
+    Path ids = temp.resolve("ids.txt");
+    try (var lines = Files.newBufferedWriter(ids)) {
+      for (int i = 1; i <= 1000; i++) {
+        lines.write("conv_" + i + "\n");
+      }
+    }
+    Path records = temp.resolve("out.jsonl");
+    Path terminal = temp.resolve("terminal.txt");
+    String line =
+        DemoProcess.shellLine(DemoProcess.command("analyze", "--ids-file", ids.toString(), "--format", "jsonl"))
+            + " > " + DemoProcess.shellLine(List.of(records.toString()));
+    long started = System.nanoTime();
+    Process process = script(line, terminal).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the demo did not finish within 120 s");
+    long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    String shown = Files.readString(terminal, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), shown);
+    assertEquals(1000, Files.readAllLines(records).size());
+
+    long frames = Pattern.compile("\r\\[[#.]{24}\\]").matcher(shown).results().count();
+    // One frame at the start and one per tick at most; a frame per record would be 1000.
+    assertTrue(frames <= elapsedMillis / Progress.REDRAW_MILLIS + 2, () -> frames + " frames in " + elapsedMillis + " ms");
+    assertTrue(frames >= 1, shown);
+  }
+
+  @Test
+  void withStandardOutputOnTheSameTerminalNoRecordLandsInTheBar() throws Exception {
+    assumeTrue(onPath("script"), "skipped: 'script' (util-linux) is not installed, so no pseudo-terminal can be made");
+    Path terminal = temp.resolve("terminal.txt");
+    String line = DemoProcess.shellLine(DemoProcess.command("analyze", "--format", "table", "--concurrency", "1"));
+    Process process = script(line, terminal).start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the demo did not finish within 60 s");
+    String shown = Files.readString(terminal, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), shown);
+    assertTrue(shown.contains("conv_sample_05"), shown);
+    assertTrue(shown.contains("concurrency 1"), () -> "the bar was drawn:\n" + shown);
+    // What stays visible of each line is what follows its last carriage return (String.lines()
+    // would split at carriage returns too).
+    List<String> visible =
+        Stream.of(shown.split("\n", -1)).map(text -> text.replaceAll("\r+$", "")).map(text -> text.substring(text.lastIndexOf('\r') + 1)).toList();
+    assertTrue(visible.stream().noneMatch(text -> text.contains("concurrency 1")), () -> String.join("\n", visible));
+  }
+
+  private static ProcessBuilder script(String commandLine, Path terminal) {
+    ProcessBuilder builder =
+        new ProcessBuilder("script", "-qfec", commandLine, "/dev/null")
+            .redirectInput(Redirect.from(new File("/dev/null")))
+            .redirectOutput(terminal.toFile())
+            .redirectErrorStream(true);
+    builder.environment().remove("TERM");
+    return builder;
   }
 
   @Test
