@@ -220,6 +220,9 @@ class ReadmeSnippetsTest {
   /** Compiles the files together; diagnostics by source file name. */
   static Map<String, List<Diagnostic<? extends JavaFileObject>>> compile(List<File> files, Path classes) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    if (compiler == null) {
+      throw new IllegalStateException("No Java compiler in " + System.getProperty("java.home") + ": run the build on a JDK");
+    }
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager manager = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
