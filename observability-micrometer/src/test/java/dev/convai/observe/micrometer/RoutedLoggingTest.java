@@ -1,0 +1,128 @@
+package dev.convai.observe.micrometer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import com.sun.net.httpserver.HttpServer;
+import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
+import dev.convai.conversation.ConversationId;
+import dev.convai.port.ConversationNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The README's logging recipe, working: with {@code slf4j-jdk-platform-logging} and Logback on the
+ * class path (this module's test class path) and no other setting, the adapter's {@link
+ * System.Logger} records arrive in Logback under the adapter's class name with their level, and
+ * none carries the API key.
+ */
+class RoutedLoggingTest {
+
+  private static final String API_KEY = "sk_routed_logging_4f9c2e7a";
+  private static final String ADAPTER_LOGGER = HttpConversationAnalysisAdapter.class.getName();
+
+  private final ListAppender<ILoggingEvent> records = new ListAppender<>();
+  private final List<String> keysReceived = new CopyOnWriteArrayList<>();
+  private Logger library;
+  private HttpServer server;
+
+  @BeforeEach
+  void routeAndServe() throws IOException {
+    library = (Logger) LoggerFactory.getLogger("dev.convai");
+    records.start();
+    library.addAppender(records);
+
+    // First request: 503 (retried, logged at DEBUG); second: 404 (the call's failure).
+    AtomicInteger requests = new AtomicInteger();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      keysReceived.add(String.valueOf(exchange.getRequestHeaders().getFirst("xi-api-key")));
+      int status = requests.incrementAndGet() == 1 ? 503 : 404;
+      byte[] body = "{\"detail\":\"try again\"}".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+    library.detachAppender(records);
+  }
+
+  @Test
+  void theJdkPlatformLoggerIsSlf4jsBridge() {
+    System.Logger logger = System.getLogger(ADAPTER_LOGGER);
+    assertTrue(logger.getClass().getName().startsWith("org.slf4j.jdk.platform.logging."), logger.getClass().getName());
+    assertTrue(logger.isLoggable(System.Logger.Level.TRACE), "Logback's level for dev.convai is TRACE");
+  }
+
+  @Test
+  void adapterRecordsArriveInLogbackWithTheirLevelAndWithoutTheKey() {
+    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    try (var analysis = HttpConversationAnalysisAdapter.builder()
+        .apiKey(API_KEY)
+        .baseUrl(baseUrl)
+        .maxRetries(1)
+        .backoff(Duration.ofMillis(10), Duration.ofMillis(20))
+        .build()) {
+      CompletionException thrown = assertThrows(CompletionException.class,
+          () -> analysis.runAnalysis(ConversationId.of("conv_routed_1")).toCompletableFuture().join());
+      assertInstanceOf(ConversationNotFoundException.class, thrown.getCause());
+    }
+    assertEquals(List.of(API_KEY, API_KEY), keysReceived, "the key was sent, so it could have leaked");
+
+    List<ILoggingEvent> fromAdapter = records.list.stream()
+        .filter(event -> event.getLoggerName().equals(ADAPTER_LOGGER))
+        .collect(Collectors.toList());
+    List<String> retries = fromAdapter.stream()
+        .filter(event -> event.getLevel() == Level.DEBUG)
+        .map(ILoggingEvent::getFormattedMessage)
+        .filter(message -> message.startsWith("Retrying"))
+        .collect(Collectors.toList());
+    assertEquals(1, retries.size(), () -> "one retry at DEBUG in " + describe(fromAdapter));
+    assertTrue(retries.get(0).contains("conv_routed_1"), retries.get(0));
+    assertTrue(fromAdapter.stream().anyMatch(event -> event.getLevel() == Level.TRACE),
+        () -> "attempts at TRACE in " + describe(fromAdapter));
+
+    for (ILoggingEvent event : records.list) {
+      assertFalse(event.getFormattedMessage().contains(API_KEY), event.getFormattedMessage());
+      assertFalse(String.valueOf(event.getMessage()).contains(API_KEY), event.getMessage());
+      for (Object argument : event.getArgumentArray() == null ? new Object[0] : event.getArgumentArray()) {
+        assertFalse(String.valueOf(argument).contains(API_KEY), String.valueOf(argument));
+      }
+      for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
+        assertFalse(String.valueOf(thrown.getMessage()).contains(API_KEY), thrown.getMessage());
+      }
+    }
+  }
+
+  private static String describe(List<ILoggingEvent> events) {
+    return events.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).collect(Collectors.joining("\n"));
+  }
+}
