@@ -121,6 +121,7 @@ public final class MicrometerCallListener implements HttpCallListener {
    * A listener that records into this registry.
    *
    * @param registry where the meters go; they are registered at once (the gauges) or on first use
+   * @return a listener to give to the adapter's builder
    */
   public static MicrometerCallListener create(MeterRegistry registry) {
     return create(registry, Tags.empty());
@@ -129,6 +130,10 @@ public final class MicrometerCallListener implements HttpCallListener {
   /**
    * A listener that records into this registry and adds these tags to every meter, for instance to
    * tell two adapters apart. Keep their values few: they multiply every meter's time series.
+   *
+   * @param registry where the meters go
+   * @param commonTags tags added to every meter
+   * @return a listener to give to the adapter's builder
    */
   public static MicrometerCallListener create(MeterRegistry registry, Iterable<Tag> commonTags) {
     Objects.requireNonNull(registry, "registry");

@@ -11,20 +11,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import com.sun.net.httpserver.HttpServer;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationNotFoundException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,35 +35,17 @@ class RoutedLoggingTest {
   private static final String ADAPTER_LOGGER = HttpConversationAnalysisAdapter.class.getName();
 
   private final ListAppender<ILoggingEvent> records = new ListAppender<>();
-  private final List<String> keysReceived = new CopyOnWriteArrayList<>();
   private Logger library;
-  private HttpServer server;
 
   @BeforeEach
-  void routeAndServe() throws IOException {
+  void route() {
     library = (Logger) LoggerFactory.getLogger("dev.convai");
     records.start();
     library.addAppender(records);
-
-    // First request: 503 (retried, logged at DEBUG); second: 404 (the call's failure).
-    AtomicInteger requests = new AtomicInteger();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      keysReceived.add(String.valueOf(exchange.getRequestHeaders().getFirst("xi-api-key")));
-      int status = requests.incrementAndGet() == 1 ? 503 : 404;
-      byte[] body = "{\"detail\":\"try again\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(status, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
   }
 
   @AfterEach
-  void stop() {
-    server.stop(0);
+  void unroute() {
     library.detachAppender(records);
   }
 
@@ -84,18 +58,21 @@ class RoutedLoggingTest {
 
   @Test
   void adapterRecordsArriveInLogbackWithTheirLevelAndWithoutTheKey() {
-    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    try (var analysis = HttpConversationAnalysisAdapter.builder()
-        .apiKey(API_KEY)
-        .baseUrl(baseUrl)
-        .maxRetries(1)
-        .backoff(Duration.ofMillis(10), Duration.ofMillis(20))
-        .build()) {
+    // First request: 503 (retried, logged at DEBUG); second: 404 (the call's failure).
+    try (ScriptedServer server = ScriptedServer.start()
+            .then(ScriptedServer.Reply.json(503, "{\"detail\":\"try again\"}"))
+            .then(ScriptedServer.Reply.json(404, "{\"detail\":\"no such conversation\"}"));
+        var analysis = HttpConversationAnalysisAdapter.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .maxRetries(1)
+            .backoff(Duration.ofMillis(10), Duration.ofMillis(20))
+            .build()) {
       CompletionException thrown = assertThrows(CompletionException.class,
           () -> analysis.runAnalysis(ConversationId.of("conv_routed_1")).toCompletableFuture().join());
       assertInstanceOf(ConversationNotFoundException.class, thrown.getCause());
+      assertEquals(List.of(API_KEY, API_KEY), server.apiKeys(), "the key was sent, so it could have leaked");
     }
-    assertEquals(List.of(API_KEY, API_KEY), keysReceived, "the key was sent, so it could have leaked");
 
     List<ILoggingEvent> fromAdapter = records.list.stream()
         .filter(event -> event.getLoggerName().equals(ADAPTER_LOGGER))

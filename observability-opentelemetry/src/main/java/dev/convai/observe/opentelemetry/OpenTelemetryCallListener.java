@@ -94,12 +94,22 @@ public final class OpenTelemetryCallListener implements HttpCallListener {
     this.recordConversationId = builder.recordConversationId;
   }
 
-  /** A listener that traces through this OpenTelemetry instance, without conversation ids. */
+  /**
+   * A listener that traces through this OpenTelemetry instance, without conversation ids.
+   *
+   * @param openTelemetry the application's OpenTelemetry (its SDK, or {@code GlobalOpenTelemetry.get()})
+   * @return a listener to give to the adapter's builder
+   */
   public static OpenTelemetryCallListener create(OpenTelemetry openTelemetry) {
     return builder(openTelemetry).build();
   }
 
-  /** A builder of a listener that traces through this OpenTelemetry instance. */
+  /**
+   * A builder of a listener that traces through this OpenTelemetry instance.
+   *
+   * @param openTelemetry the application's OpenTelemetry
+   * @return a builder with the conversation id left out
+   */
   public static Builder builder(OpenTelemetry openTelemetry) {
     return new Builder(openTelemetry);
   }
@@ -276,13 +286,20 @@ public final class OpenTelemetryCallListener implements HttpCallListener {
     /**
      * Whether call spans carry the conversation id as {@code convai.conversation.id} (and exception
      * events keep it in their message). Off by default.
+     *
+     * @param record whether to record it
+     * @return this builder
      */
     public Builder recordConversationId(boolean record) {
       this.recordConversationId = record;
       return this;
     }
 
-    /** The listener. */
+    /**
+     * The listener.
+     *
+     * @return a listener to give to the adapter's builder
+     */
     public OpenTelemetryCallListener build() {
       return new OpenTelemetryCallListener(this);
     }
