@@ -68,7 +68,11 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + port();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
   }
 
   /** The {@code xi-api-key} header of each request received, in order. */
