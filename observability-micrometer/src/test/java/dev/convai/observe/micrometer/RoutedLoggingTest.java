@@ -99,6 +99,30 @@ class RoutedLoggingTest {
     }
   }
 
+  @Test
+  void aThrowingListenerArrivesAsAWarning() {
+    try (ScriptedServer server = ScriptedServer.start()
+            .then(ScriptedServer.Reply.json(404, "{\"detail\":\"no such conversation\"}"));
+        var analysis = HttpConversationAnalysisAdapter.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .listener(call -> {
+              throw new IllegalStateException("listener broke");
+            })
+            .build()) {
+      CompletionException thrown = assertThrows(CompletionException.class,
+          () -> analysis.runAnalysis(ConversationId.of("conv_routed_2")).toCompletableFuture().join());
+      assertInstanceOf(ConversationNotFoundException.class, thrown.getCause(), "the outcome is the server's");
+    }
+    List<String> warnings = records.list.stream()
+        .filter(event -> event.getLoggerName().equals(ADAPTER_LOGGER) && event.getLevel() == Level.WARN)
+        .map(ILoggingEvent::getFormattedMessage)
+        .collect(Collectors.toList());
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).contains("listener broke"), warnings.get(0));
+    assertFalse(warnings.get(0).contains(API_KEY), warnings.get(0));
+  }
+
   private static String describe(List<ILoggingEvent> events) {
     return events.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).collect(Collectors.joining("\n"));
   }

@@ -23,9 +23,12 @@ final class ScriptedServer implements AutoCloseable {
       return new Reply(status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Reply analysisRun() {
+    /** A real run-analysis response (from the official SDK's wire tests), for this conversation. */
+    static Reply analysisRun(String conversationId) {
       try (InputStream in = ScriptedServer.class.getResourceAsStream("/fixtures/analysis-run-response.json")) {
-        return new Reply(200, Map.of("Content-Type", "application/json"), in.readAllBytes());
+        String body = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .replace("\"conversation_id\": \"conversation_id\"", "\"conversation_id\": \"" + conversationId + "\"");
+        return json(200, body);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
