@@ -86,7 +86,7 @@ class MicrometerAdapterTest {
   private void assertNoTagCarries(String secret) {
     registry.getMeters().forEach(meter -> {
       for (Tag tag : meter.getId().getTags()) {
-        assertTrue(!tag.getValue().contains(secret), meter.getId().toString());
+        assertTrue(!tag.getValue().contains(secret), () -> meter.getId().getName() + " tag " + tag.getKey());
       }
     });
   }
