@@ -31,7 +31,8 @@ import java.util.concurrent.CompletionStage;
  *       is configured, unless {@link AnalysisOptions#retries()} is off for the call; the failure
  *       then reports the number of attempts made.
  *   <li>Implementations are thread-safe: any number of calls may run at once from any threads.
- *       Stages may complete on an adapter's own thread; do not block in their callbacks.
+ *       Stages may complete on an adapter's own thread; each adapter says which, and whether a
+ *       callback may block.
  * </ul>
  *
  * <p>Ids that can never be valid are refused earlier, by {@link ConversationId#of(String)}.

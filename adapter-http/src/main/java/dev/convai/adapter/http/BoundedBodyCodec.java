@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpResponseHead;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.codec.BodyCodec;
 import io.vertx.ext.web.codec.spi.BodyStream;
@@ -57,6 +58,9 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
      * @return {@code false} if the attempt was given up meanwhile (the request has been reset)
      */
     boolean requestSent(HttpClientRequest request);
+
+    /** The response's head has arrived; its body follows through this codec. */
+    default void responseReceived(HttpResponseHead head) {}
 
     /** Whether the attempt has been given up (deadline passed or call cancelled). */
     boolean abandoned();

@@ -205,10 +205,11 @@ final class Failures {
         null);
   }
 
-  MalformedResponseException tooLarge(Target target, int attempts, BoundedBodyCodec.TooLargeException cause) {
+  MalformedResponseException tooLarge(
+      Target target, int attempts, BoundedBodyCodec.TooLargeException cause, OptionalInt status, Seen seen) {
     return new MalformedResponseException(
         "Response for " + target.subject() + " is larger than " + cause.limit() + " bytes (" + attempts(attempts) + ")",
-        details(target, OptionalInt.empty(), attempts, cause.head()),
+        details(target, status, attempts, cause.head(), seen),
         Optional.empty(),
         cause);
   }

@@ -116,20 +116,42 @@ import javax.net.ssl.SSLException;
  * 3xx responses are not followed (they would carry the key to another server) and fail as
  * {@link dev.convai.port.UnexpectedStatusException}. A body larger than
  * {@linkplain Builder#maxResponseBytes(int) maxResponseBytes} is not read to its end and fails as
- * {@link dev.convai.port.MalformedResponseException}, whatever the status: Web Client gives the
- * status only with the complete body, and an oversized body is in any case not a conversation
+ * {@link dev.convai.port.MalformedResponseException}, whatever the status (which it reports):
+ * an error's body is only read whole, and an oversized body is in any case not a conversation
  * this adapter can use. The API key never appears in a message, an excerpt, a log record or
- * {@link #toString()}.
+ * {@link #toString()}. A failure with a response carries its status line and the headers that
+ * identify the request ({@link ConversationAnalysisException#requestId()}); for a success,
+ * {@link #withRawResponse()} gives the same with the value. A call on a closed adapter, or one
+ * still running when it is closed, fails as {@link dev.convai.port.AdapterClosedException}, which
+ * is final: never retry it.
  *
  * <h2>Threads and lifecycle</h2>
  *
- * <p>Calls may be made from any thread; each call runs on one Vert.x event loop and its stage
- * completes there, so do not block in its callbacks. Decoding a success body runs on a Vert.x
- * worker thread. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
+ * <p>Calls may be made from any thread. Each call's requests, retries and deadlines run on one
+ * Vert.x event loop; decoding the body runs on one of the adapter's own threads
+ * ({@code convai-http-*}, never an event loop), and by default the returned future completes on
+ * that same thread, so blocking in a callback (even on another call) is safe.
+ * {@linkplain Builder#callbackExecutor(java.util.concurrent.Executor) callbackExecutor} makes the
+ * futures complete on an executor of the caller's. {@code join()} or {@code get()} of an
+ * unfinished call on a Vert.x event loop throws {@link IllegalStateException} at once: it could
+ * only hang. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
  * requests are on the wire at once; the rest wait for a connection, and that wait counts against
- * their deadline. {@link #close()} fails the calls still running with a
- * {@link dev.convai.port.TransportException}, closes the Web Client and, if the adapter created its
- * own {@link Vertx}, that too. A caller-supplied {@code Vertx} must outlive the adapter.
+ * their deadline. {@link #close()} fails the calls still running, closes the Web Client and, if
+ * the adapter created its own {@link Vertx}, that too. A caller-supplied {@code Vertx} must
+ * outlive the adapter.
+ *
+ * <h2>Cancellation</h2>
+ *
+ * <p>Cancelling a call's future, or its expiring through {@code orTimeout}, resets the request in
+ * flight: its connection closes and leaves the pool at once, a retry that was waiting is dropped,
+ * and {@linkplain Builder#listener listeners} see the call end as cancelled.
+ *
+ * <h2>Proxies and observation</h2>
+ *
+ * <p>{@linkplain Builder#proxy(String) A forward proxy} (or {@linkplain Builder#proxyFromEnv() the
+ * one the environment names}) carries every request; https through a {@code CONNECT} tunnel.
+ * {@linkplain Builder#listener(HttpCallListener) Listeners} are told of every call, attempt,
+ * retry and outcome (see {@link dev.convai.adapter.http.observe}).
  */
 public final class HttpConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
 
@@ -251,6 +273,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
                 }
                 if (context.phase() == ClientPhase.RECEIVE_RESPONSE) {
                   HttpClientResponse response = context.clientResponse();
+                  codec.hooks().responseReceived(response);
                   context
                       .future()
                       .onFailure(
@@ -542,19 +565,30 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     final long startNanos = System.nanoTime();
     long timer = -1;
     /** Set once the attempt has an outcome (response, failure, deadline or cancel); later news is ignored. */
-    volatile boolean finished;
+    private final AtomicBoolean finished = new AtomicBoolean();
     /** The request on the wire, once Web Client has one; only touched on the call's context. */
     HttpClientRequest request;
+    /** The response's head, once it has arrived: a refused body still has a status and headers. */
+    HttpResponseHead head;
 
     Attempt(int number, Duration deadline) {
       this.number = number;
       this.deadline = deadline;
     }
 
+    /** Claims the attempt's outcome; {@code false} if another step already has. */
+    boolean finish() {
+      return finished.compareAndSet(false, true);
+    }
+
+    boolean finished() {
+      return finished.get();
+    }
+
     @Override
     public boolean requestSent(HttpClientRequest sent) {
       request = sent;
-      if (finished) {
+      if (finished.get()) {
         sent.reset();
         return false;
       }
@@ -563,7 +597,12 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     @Override
     public boolean abandoned() {
-      return finished;
+      return finished.get();
+    }
+
+    @Override
+    public void responseReceived(HttpResponseHead received) {
+      head = received;
     }
 
     /**
@@ -571,7 +610,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
      * leaves the pool at once, and the server sees the request end. Call on the call's context.
      */
     void abort() {
-      finished = true;
+      finished.set(true);
       if (request != null) {
         request.reset();
       }
@@ -608,7 +647,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     volatile int attempts;
     volatile Attempt current;
     volatile long retryTimer = -1;
-    Context context;
+    volatile Context context;
     CallObserver observer = CallObserver.NONE;
     /** Guards {@link #observer} events so that they reach it one at a time and none after the last. */
     boolean observerDone;
@@ -687,6 +726,9 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       attempts++;
       Attempt attempt = new Attempt(attempts, reported);
       current = attempt;
+      if (settled.get()) {
+        return; // cancelled meanwhile: whoever settled it saw this attempt, or will see it was never sent
+      }
       long budgetMillis = Math.max(1, budget.toMillis());
       attempt.timer = vertx.setTimer(budgetMillis, t -> guarded(() -> onDeadline(attempt)));
       HttpRequest<byte[]> request =
@@ -723,7 +765,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
 
     void onDeadline(Attempt attempt) {
-      if (attempt.finished || settled.get()) {
+      if (settled.get() || !attempt.finish()) {
         return;
       }
       // The connection of a timed-out request is of no further use: abort it now.
@@ -734,11 +776,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void onAttemptDone(Attempt attempt, AsyncResult<HttpResponse<byte[]>> outcome) {
       vertx.cancelTimer(attempt.timer);
-      if (attempt.finished) {
-        return;
-      }
-      attempt.finished = true;
-      if (settled.get()) {
+      if (!attempt.finish() || settled.get()) {
         return;
       }
       if (outcome.failed()) {
@@ -781,8 +819,12 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void onNoResponse(Attempt attempt, Throwable cause) {
       if (cause instanceof BoundedBodyCodec.TooLargeException) {
-        attemptFinished(attempt, OptionalInt.empty(), Optional.of(FailureKind.MALFORMED_RESPONSE));
-        settleFailure(failures.tooLarge(target, attempt.number, (BoundedBodyCodec.TooLargeException) cause));
+        HttpResponseHead head = attempt.head;
+        OptionalInt status = head == null ? OptionalInt.empty() : OptionalInt.of(head.statusCode());
+        attemptFinished(attempt, status, Optional.of(FailureKind.MALFORMED_RESPONSE));
+        settleFailure(
+            failures.tooLarge(
+                target, attempt.number, (BoundedBodyCodec.TooLargeException) cause, status, head == null ? Failures.Seen.NOTHING : seen(head)));
       } else if (closed.get()) {
         settleFailure(failures.closed(target, attempt.number));
       } else if (has(cause, TimeoutException.class)) {
@@ -888,7 +930,11 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         return;
       }
       inFlight.remove(this);
-      abortRemaining();
+      Attempt cut = abortRemaining();
+      if (cut != null) {
+        // Closed (or a bug) while the request was out: that attempt ends with the call's failure.
+        attemptFinished(cut, OptionalInt.empty(), Optional.of(failure.kind()));
+      }
       callFinished(CallFinished.Outcome.FAILURE, Optional.of(failure));
       complete(() -> result.completeExceptionally(failure));
     }
@@ -903,13 +949,15 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       callFinished(CallFinished.Outcome.CANCELLED, Optional.empty());
     }
 
-    /** Stops the timers of the call and resets its request in flight, if any. */
-    void abortRemaining() {
+    /**
+     * Stops the timers of the call and resets its request in flight, if any.
+     *
+     * @return the attempt that was cut short, or {@code null} if none was in progress
+     */
+    Attempt abortRemaining() {
       Attempt attempt = current;
-      boolean inProgress = attempt != null && !attempt.finished;
-      if (inProgress) {
-        attempt.finished = true; // at once: a response arriving from now on is ignored
-      }
+      // At once: a response arriving from now on is ignored.
+      boolean inProgress = attempt != null && attempt.finish();
       Context ctx = context;
       if (ctx != null) {
         ctx.runOnContext(
@@ -925,6 +973,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
               }
             });
       }
+      return inProgress ? attempt : null;
     }
 
     /**

@@ -191,6 +191,26 @@ class ListenerWireTest {
   }
 
   @Test
+  void closingDuringAnAttemptEndsThatAttemptAndTheCallAsClosed() {
+    server.reply(TestServer.Reply.silence());
+    Recording recording = new Recording();
+    HttpConversationAnalysisAdapter adapter = adapter(recording);
+    var call = adapter.runAnalysis(ID);
+    server.awaitRequests(1);
+
+    adapter.close();
+
+    Outcomes.failure(call);
+    assertEquals(
+        List.of(
+            "callStarted run_analysis",
+            "attemptStarted 1",
+            "attemptFinished 1 OptionalInt.empty Optional[CLOSED]",
+            "callFinished FAILURE 1 CLOSED"),
+        recording.awaitEvents());
+  }
+
+  @Test
   void aThrowingListenerIsLoggedOnceAtWarningAndChangesNothing() {
     server.reply(json(200, Bodies.conversation(ID)), json(200, Bodies.conversation(ID)));
     HttpCallListener throwing =
