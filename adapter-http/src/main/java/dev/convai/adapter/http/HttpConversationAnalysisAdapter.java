@@ -1,11 +1,16 @@
 package dev.convai.adapter.http;
 
+import dev.convai.adapter.http.internal.HistoryCodec;
 import dev.convai.adapter.http.observe.Operation;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationPage;
+import dev.convai.history.ConversationQuery;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
@@ -109,7 +114,8 @@ import javax.net.ssl.SSLException;
  * {@link dev.convai.port.TransportException}, closes the Web Client and, if the adapter created its
  * own {@link Vertx}, that too. A caller-supplied {@code Vertx} must outlive the adapter.
  */
-public final class HttpConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
+public final class HttpConversationAnalysisAdapter
+    implements ConversationAnalysisPort, ConversationHistoryPort, AutoCloseable {
 
   private static final String API_KEY_ENV = "ELEVENLABS_API_KEY";
 
@@ -253,6 +259,89 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
             Optional.empty(),
             options,
             conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ...}} (no scope: the API's default) to
+   * {@code POST /v1/convai/conversations/{id}/analysis/evaluations/run}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(ConversationId id, String evaluationId, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.empty(), options);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ..., "scope": ...}}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(
+      ConversationId id, String evaluationId, AnalysisScope scope, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.of(Objects.requireNonNull(scope, "scope")), options);
+  }
+
+  private CompletionStage<Conversation> evaluation(
+      ConversationId id, String evaluationId, Optional<AnalysisScope> scope, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    ConversationAnalysisPort.requireEvaluationId(evaluationId);
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.RUN_EVALUATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, "/analysis/evaluations/run"),
+            List.of(),
+            Optional.of(HistoryCodec.evaluationRequest(evaluationId, scope)),
+            options,
+            conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations/{id}}, the JSON format.
+   */
+  @Override
+  public CompletionStage<Conversation> getConversation(ConversationId id, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.GET_CONVERSATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, ""),
+            List.of(),
+            Optional.empty(),
+            options,
+            conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations} with one query parameter per filter the query sets
+   * (list filters repeat their parameter), in the API's parameter order.
+   */
+  @Override
+  public CompletionStage<ConversationPage> listConversations(ConversationQuery query, AnalysisOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.LIST_CONVERSATIONS,
+            Optional.empty(),
+            endpoint.path("/v1/convai/conversations"),
+            ListParameters.of(query),
+            Optional.empty(),
+            options,
+            HistoryCodec::decodePage)
         .minimalCompletionStage();
   }
 
