@@ -1,5 +1,6 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryAnalysisCommonModel}.
  */
 @Value.Immutable
-public interface Analysis {
+public interface Analysis extends Extensible {
 
   /**
    * Evaluation criteria results. Wire name {@code evaluation_criteria_results}; empty when absent

@@ -1,5 +1,6 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryEvaluationCriteriaResultCommonModel}.
  */
 @Value.Immutable
-public interface CriterionResult {
+public interface CriterionResult extends Extensible {
 
   /** Criteria id. Wire name {@code criteria_id}. */
   String criteriaId();

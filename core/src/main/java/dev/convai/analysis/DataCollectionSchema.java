@@ -1,5 +1,6 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LiteralJsonSchemaProperty}.
  */
 @Value.Immutable
-public interface DataCollectionSchema {
+public interface DataCollectionSchema extends Extensible {
 
   /** Type. Wire name {@code type}. */
   SchemaValueType type();

@@ -1,6 +1,7 @@
 package dev.convai.analysis;
 
 import dev.convai.conversation.AgentId;
+import dev.convai.json.Extensible;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ScopedAnalysisResult}.
  */
 @Value.Immutable
-public interface ScopedAnalysis {
+public interface ScopedAnalysis extends Extensible {
 
   /**
    * The scope of the analysis. 'conversation' uses the full transcript; 'agent' uses only the

@@ -6,6 +6,7 @@ import dev.convai.channel.PhoneCall;
 import dev.convai.channel.SmsInfo;
 import dev.convai.channel.WhatsAppInfo;
 import dev.convai.initiation.InitiationSource;
+import dev.convai.json.Extensible;
 import dev.convai.usage.Charging;
 import dev.convai.usage.FeaturesUsage;
 import dev.convai.usage.RagUsage;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryMetadataCommonModel}.
  */
 @Value.Immutable
-public interface ConversationMetadata {
+public interface ConversationMetadata extends Extensible {
 
   /**
    * Start time, in seconds since the Unix epoch, as sent. Wire name {@code start_time_unix_secs}.

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Wire schema {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult},
  * discriminated by {@code result_type}.
  */
-public sealed interface SystemToolOutcome
+public sealed interface SystemToolOutcome extends Extensible
     permits EndCallOutcome, KnowledgeBaseRagOutcome, LanguageDetectionOutcome, PlayDtmfErrorOutcome, PlayDtmfSuccessOutcome, SkipTurnOutcome, TestToolOutcome, TransferToAgentErrorOutcome, TransferToAgentSuccessOutcome, TransferToNumberErrorOutcome, TransferToNumberExotelSuccessOutcome, TransferToNumberSipSuccessOutcome, TransferToNumberTwilioSuccessOutcome, VoicemailDetectionOutcome, UnknownSystemToolOutcome {
 
   /** The variants, each with the {@code result_type} value that selects it. */

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import dev.convai.usage.LlmUsage;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryTranscriptResponseModel}.
  */
 @Value.Immutable
-public interface TranscriptEntry {
+public interface TranscriptEntry extends Extensible {
 
   /** Role. Wire name {@code role}. */
   Role role();

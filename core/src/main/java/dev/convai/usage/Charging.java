@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationChargingCommonModel}.
  */
 @Value.Immutable
-public interface Charging {
+public interface Charging extends Extensible {
 
   /** Dev discount. Wire name {@code dev_discount}; {@code false} when absent. */
   @Value.Default
