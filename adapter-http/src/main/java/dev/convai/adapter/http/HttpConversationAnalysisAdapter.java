@@ -60,6 +60,14 @@ import javax.net.ssl.SSLException;
  * }
  * }</pre>
  *
+ * <h2>Operations</h2>
+ *
+ * <p>Besides {@code runAnalysis}, the adapter re-runs one evaluation
+ * ({@link #runEvaluation(ConversationId, String, AnalysisOptions)}) and reads the history
+ * ({@link ConversationHistoryPort}: get one conversation without re-running it, list with every
+ * filter of the API, page through lazily). All of them go through the same machinery: the same
+ * retries, deadlines, failures, proxy and key handling.
+ *
  * <h2>Timeouts</h2>
  *
  * <p>{@linkplain Builder#requestTimeout(Duration) The request timeout} (240 s by default) is a
