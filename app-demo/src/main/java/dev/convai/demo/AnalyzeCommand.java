@@ -114,6 +114,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   URI baseUrl;
 
   @Option(
+      names = "--proxy",
+      paramLabel = "URL",
+      description =
+          "http only: send every request through this forward proxy, http://[user:password@]host[:port]"
+              + " (https goes through a CONNECT tunnel) or socks5://host:port.")
+  String proxy;
+
+  @Option(
       names = "--region",
       paramLabel = "NAME",
       description =
@@ -304,6 +312,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (backend == BackendKind.FAKE && (baseUrl != null || region != null)) {
       throw usage((baseUrl != null ? "--base-url" : "--region") + " needs --backend http");
     }
+    if (backend == BackendKind.FAKE && proxy != null) {
+      throw usage("--proxy needs --backend http");
+    }
     if (baseUrl != null && region != null) {
       throw usage("--base-url and --region are alternatives: give one");
     }
@@ -331,7 +342,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage(DemoEnvironment.API_KEY_VARIABLE + " is not set: --backend http reads the API key from it");
       }
     }
-    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency);
+    return new Backend.Request(
+        backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), Optional.ofNullable(proxy), apiKey, concurrency);
   }
 
   private ParameterException usage(String message) {

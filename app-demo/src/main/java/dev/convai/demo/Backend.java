@@ -42,18 +42,25 @@ interface Backend extends AutoCloseable {
    * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
    */
   record Request(
-      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
+      BackendKind kind,
+      Optional<URI> baseUrl,
+      Optional<String> region,
+      Optional<String> proxy,
+      Optional<String> apiKey,
+      int concurrency) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
       Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(proxy, "proxy");
       Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String toString() {
-      // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
+      // Records print their components; the key and the proxy's credentials must never reach a log or a message.
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region
+          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency + "]";
     }
   }
 

@@ -10,6 +10,7 @@ import dev.convai.conversation.ConversationId;
 import dev.convai.history.ConversationPage;
 import dev.convai.history.ConversationQuery;
 import dev.convai.json.JsonValue;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.ConversationAnalysisException;
@@ -18,7 +19,6 @@ import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
 import dev.convai.port.ServerErrorException;
-import dev.convai.port.TransportException;
 import dev.convai.port.Violation;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -129,7 +129,7 @@ import java.util.function.UnaryOperator;
  *
  * <h2>Lifecycle</h2>
  *
- * {@link #close()} fails the calls still waiting with a {@link TransportException}, as the HTTP
+ * {@link #close()} fails the calls still waiting with an {@link AdapterClosedException}, as the HTTP
  * adapter does, and so are calls made after it. Null arguments are refused with a
  * {@link NullPointerException}; nothing else is ever thrown by {@code runAnalysis}.
  *
@@ -639,7 +639,7 @@ public final class FakeConversationAnalysisAdapter
   }
 
   /**
-   * Fails the calls still waiting with a {@link TransportException} and ends the fake's own
+   * Fails the calls still waiting with an {@link AdapterClosedException} and ends the fake's own
    * scheduler thread (a supplied scheduler is left running). Later calls fail the same way.
    * Idempotent.
    */
@@ -678,8 +678,8 @@ public final class FakeConversationAnalysisAdapter
     return Collections.unmodifiableSet(ids);
   }
 
-  private static TransportException closed(Optional<ConversationId> id, String why) {
-    return new TransportException(
+  private static AdapterClosedException closed(Optional<ConversationId> id, String why) {
+    return new AdapterClosedException(
         id.map(value -> "Analysis of conversation " + value).orElse("Listing conversations")
             + " failed: " + why + " (1 attempt)",
         id.map(FailureDetails::of).orElseGet(FailureDetails::unattributed),

@@ -131,8 +131,8 @@ class ReadmeExamplesTest {
             })
             .toCompletableFuture().join();
         assertEquals(List.of("retry after PT7S"), handled);
-        // The README's switch names eleven kinds; a new kind must be added there too.
-        assertEquals(11, FailureKind.values().length);
+        // The README's switch names twelve kinds; a new kind must be added there too.
+        assertEquals(12, FailureKind.values().length);
       }
     }
   }
