@@ -405,6 +405,24 @@ public final class HttpConversationAnalysisAdapter
     }
   }
 
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<Conversation> runEvaluation(ConversationId id, String evaluationId) {
+    return runEvaluation(id, evaluationId, AnalysisOptions.defaults());
+  }
+
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<Conversation> getConversation(ConversationId id) {
+    return getConversation(id, AnalysisOptions.defaults());
+  }
+
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<ConversationPage> listConversations(ConversationQuery query) {
+    return listConversations(query, AnalysisOptions.defaults());
+  }
+
   /**
    * {@inheritDoc}
    *
