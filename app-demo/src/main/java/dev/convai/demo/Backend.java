@@ -40,6 +40,7 @@ interface Backend extends AutoCloseable {
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
    * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
+   * @param allowInsecureHttp {@code --allow-insecure-http}: plain http to a host that is not loopback
    */
   record Request(
       BackendKind kind,
@@ -47,7 +48,8 @@ interface Backend extends AutoCloseable {
       Optional<String> region,
       Optional<String> proxy,
       Optional<String> apiKey,
-      int concurrency) {
+      int concurrency,
+      boolean allowInsecureHttp) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -60,7 +62,8 @@ interface Backend extends AutoCloseable {
     public String toString() {
       // Records print their components; the key and the proxy's credentials must never reach a log or a message.
       return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region
-          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency + "]";
+          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency
+          + ", allowInsecureHttp=" + allowInsecureHttp + "]";
     }
   }
 

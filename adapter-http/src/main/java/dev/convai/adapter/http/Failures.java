@@ -77,7 +77,7 @@ final class Failures {
         case GET_CONVERSATION:
           return "getting " + subject();
         default:
-          return id.map(i -> "listing conversations after " + i).orElse("listing conversations");
+          return "listing conversations";
       }
     }
 
@@ -98,6 +98,20 @@ final class Failures {
     String processLower() {
       String p = process();
       return Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+
+    /** {@code the analysis of conversation conv_1} and the like: what a close cut short. */
+    String work() {
+      switch (operation) {
+        case RUN_ANALYSIS:
+          return "the analysis of " + subject();
+        case RUN_EVALUATION:
+          return "the evaluation of " + subject();
+        case GET_CONVERSATION:
+          return "the read of " + subject();
+        default:
+          return "the listing of conversations";
+      }
     }
   }
 
@@ -200,7 +214,7 @@ final class Failures {
 
   AdapterClosedException closed(Target target, int attempts) {
     return new AdapterClosedException(
-        "Adapter closed before the " + target.processLower() + " finished (" + attempts(attempts) + ")",
+        "Adapter closed before " + target.work() + " finished (" + attempts(attempts) + ")",
         new FailureDetails(target.id(), OptionalInt.empty(), attempts, Optional.empty()),
         null);
   }

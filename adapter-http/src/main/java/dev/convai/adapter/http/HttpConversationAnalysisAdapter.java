@@ -320,22 +320,12 @@ public final class HttpConversationAnalysisAdapter
    *     or a proxy variable that applies is not an acceptable proxy URL
    */
   public static HttpConversationAnalysisAdapter fromEnv() {
-    return builderFromEnv(System::getenv).build();
+    return builder().fromEnv().build();
   }
 
   /** {@link #fromEnv()} over any environment, for tests. */
   static Builder builderFromEnv(Function<String, String> env) {
-    String key = env.apply(API_KEY_ENV);
-    if (key == null || key.isBlank()) {
-      throw new IllegalStateException("Environment variable " + API_KEY_ENV + " is not set");
-    }
-    Builder builder = builder().apiKey(key.trim());
-    String baseUrl = env.apply(BASE_URL_ENV);
-    if (baseUrl != null && !baseUrl.isBlank()) {
-      builder.baseUrl(baseUrl.trim());
-    }
-    builder.proxyEnvironment(env);
-    return builder;
+    return builder().environment(env);
   }
 
   /**
@@ -634,6 +624,11 @@ public final class HttpConversationAnalysisAdapter
     }
   }
 
+  /** How many calls have not yet settled, for tests. */
+  int callsInFlight() {
+    return inFlight.size();
+  }
+
   /** The base URL and settings; never the API key or proxy credentials. */
   @Override
   public String toString() {
@@ -760,7 +755,7 @@ public final class HttpConversationAnalysisAdapter
     volatile int attempts;
     volatile Attempt current;
     volatile long retryTimer = -1;
-    Context context;
+    volatile Context context;
     CallObserver observer = CallObserver.NONE;
     /** Guards {@link #observer} events so that they reach it one at a time and none after the last. */
     boolean observerDone;
@@ -1185,6 +1180,31 @@ public final class HttpConversationAnalysisAdapter
 
     private Builder() {}
 
+    /**
+     * Takes what {@link HttpConversationAnalysisAdapter#fromEnv()} takes from the environment (the
+     * key, the base URL if set, the proxy), so that settings can be added:
+     * {@code builder().fromEnv().callbackExecutor(executor).build()}.
+     *
+     * @throws IllegalStateException if {@code ELEVENLABS_API_KEY} is not set or blank
+     */
+    public Builder fromEnv() {
+      return environment(System::getenv);
+    }
+
+    /** {@link #fromEnv()} over any environment, for tests. */
+    Builder environment(Function<String, String> env) {
+      String key = env.apply(API_KEY_ENV);
+      if (key == null || key.isBlank()) {
+        throw new IllegalStateException("Environment variable " + API_KEY_ENV + " is not set");
+      }
+      apiKey(key.trim());
+      String url = env.apply(BASE_URL_ENV);
+      if (url != null && !url.isBlank()) {
+        baseUrl(url.trim());
+      }
+      return proxyEnvironment(env);
+    }
+
     /** The API key, sent as the {@code xi-api-key} header. Required. */
     public Builder apiKey(String apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -1201,7 +1221,8 @@ public final class HttpConversationAnalysisAdapter
     /**
      * Any base URL, such as a proxy; may end in a path prefix ({@code https://proxy.example/elevenlabs}).
      * Replaces any {@link #region}. Plain {@code http} is accepted only for loopback hosts unless
-     * {@link #allowInsecureHttp(boolean)} is set.
+     * {@link #allowInsecureHttp(boolean)} is set. A URL ending in {@code /v1} is refused at
+     * {@code build()}: the adapter appends the API's {@code /v1/...} paths itself.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
