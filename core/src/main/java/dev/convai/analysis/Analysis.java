@@ -82,6 +82,13 @@ public interface Analysis extends Extensible {
     return criteria().stream().filter(result -> result.criteriaId().equals(criteriaId)).findFirst();
   }
 
+  /** The criteria scored with a number (see {@link CriterionResult#isNumeric()}), in order. */
+  default List<CriterionResult> numericCriteria() {
+    return criteria().stream()
+        .filter(CriterionResult::isNumeric)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
   /** The criteria whose verdict is failure. */
   default List<CriterionResult> failedCriteria() {
     return criteria().stream()

@@ -4,6 +4,7 @@ import dev.convai.conversation.AgentId;
 import dev.convai.json.Extensible;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +44,13 @@ public interface ScopedAnalysis extends Extensible {
 
   /** Successful. Wire name {@code successful}. */
   Verdict successful();
+
+  /**
+   * A numeric success score of this scoped block, next to {@link #successful()}. Sent by the live
+   * API, absent from the documented spec. Wire name {@code success_score}; empty when absent or
+   * {@code null}.
+   */
+  OptionalDouble successScore();
 
   /** A builder for this type. */
   static ImmutableScopedAnalysis.Builder builder() {

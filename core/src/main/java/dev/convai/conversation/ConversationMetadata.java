@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -44,6 +45,14 @@ public interface ConversationMetadata extends Extensible {
 
   /** Cost. Wire name {@code cost}; empty when absent or {@code null}. */
   OptionalLong cost();
+
+  /**
+   * Total fiat cost of the conversation in USD, i.e. the sum of the LLM price and the non-LLM
+   * platform price (the fiat analogue of {@code cost}); empty when neither is set (e.g.
+   * conversations that predate fiat cost tracking). Sent by the live API, absent from the
+   * documented spec. Wire name {@code cost_fiat}; empty when absent or {@code null}.
+   */
+  OptionalDouble costFiat();
 
   /** Deletion settings. Wire name {@code deletion_settings}; empty when absent or {@code null}. */
   Optional<DeletionSettings> deletionSettings();

@@ -31,6 +31,12 @@ public interface TtsOverride extends Extensible {
    */
   OptionalDouble similarityBoost();
 
+  /**
+   * The model to use for TTS. Sent by the live API, absent from the documented spec. Wire name
+   * {@code model_id}; empty when absent or {@code null}.
+   */
+  Optional<TtsModel> modelId();
+
   /** A builder for this type. */
   static ImmutableTtsOverride.Builder builder() {
     return ImmutableTtsOverride.builder();

@@ -41,6 +41,26 @@ public interface Charging extends Extensible {
   /** Call charge. Wire name {@code call_charge}; empty when absent or {@code null}. */
   OptionalLong callCharge();
 
+  /**
+   * Charge for the non-LLM platform part of the call, the platform analogue of {@link
+   * #llmCharge()}. Sent by the live API, absent from the documented spec. Wire name {@code
+   * platform_charge}; empty when absent or {@code null}.
+   */
+  OptionalLong platformCharge();
+
+  /**
+   * Per-category breakdown of {@link #platformCharge()}. Sent by the live API, absent from the
+   * documented spec. Wire name {@code platform_usage}; empty when absent or {@code null}.
+   */
+  Optional<PlatformUsage> platformUsage();
+
+  /**
+   * Non-LLM platform price in USD ({@code cost_fiat} is the LLM price plus this). Sent by the live
+   * API, absent from the documented spec. Wire name {@code platform_price}; empty when absent or
+   * {@code null}.
+   */
+  OptionalDouble platformPrice();
+
   /** Free minutes consumed. Wire name {@code free_minutes_consumed}; {@code 0} when absent. */
   @Value.Default
   default double freeMinutesConsumed() {

@@ -786,7 +786,7 @@ public final class FakeConversationAnalysisAdapter
       CriterionResult result;
       Verdict forced = verdicts.get(evaluationId);
       if (forced != null) {
-        result = AnalysisEngine.forced(evaluationId, forced);
+        result = AnalysisEngine.forced(evaluationId, forced, settings == null ? AgentSettings.empty() : settings);
       } else if (criterion.isPresent()) {
         result = AnalysisEngine.evaluate(conversation, criterion.get());
       } else if (settings == null && base.evaluationCriteriaResults().containsKey(evaluationId)) {

@@ -161,6 +161,20 @@ class FakeHistoryTest {
   }
 
   @Test
+  void runEvaluationOfANumericCriterionGivesItsScore() {
+    FakeConversationAnalysisAdapter fake = FakeConversationAnalysisAdapter.create();
+    ConversationId id = fake.generatedHistory().get(1);
+    value(fake.runAnalysis(id));
+    fake.updateAgent(GENERATED_AGENT, s -> s.withCriterion(EvaluationCriterion.numeric("empathy", "Empathy", "Rate empathy.", 10)));
+
+    CriterionResult empathy = value(fake.runEvaluation(id, "empathy")).analysis().orElseThrow().evaluationCriteriaResults().get("empathy");
+
+    assertEquals(reference(fake, id).evaluationCriteriaResults().get("empathy"), empathy);
+    assertTrue(empathy.score().isPresent(), "a numeric criterion is scored");
+    assertEquals(10, empathy.maxScore().getAsLong());
+  }
+
+  @Test
   void runEvaluationOfACriterionTheAgentDoesNotHaveIsAnInvalidRequest() {
     FakeConversationAnalysisAdapter fake = FakeConversationAnalysisAdapter.create();
     ConversationId id = fake.generatedHistory().get(0);

@@ -18,6 +18,9 @@ final class ChargingDto extends WireObject {
   @JsonProperty("free_llm_dollars_consumed") private Double freeLlmDollarsConsumed;
   @JsonProperty("tts_usage") private TtsUsageDto ttsUsage;
   @JsonProperty("asr_usage") private AsrUsageDto asrUsage;
+  @JsonProperty("platform_charge") private Long platformCharge;
+  @JsonProperty("platform_usage") private PlatformUsageDto platformUsage;
+  @JsonProperty("platform_price") private Double platformPrice;
 
   /** For Jackson, which sets the members it finds. */
   ChargingDto() {
@@ -38,6 +41,9 @@ final class ChargingDto extends WireObject {
       Double freeLlmDollarsConsumed,
       TtsUsageDto ttsUsage,
       AsrUsageDto asrUsage,
+      Long platformCharge,
+      PlatformUsageDto platformUsage,
+      Double platformPrice,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.devDiscount = devDiscount;
@@ -51,6 +57,9 @@ final class ChargingDto extends WireObject {
     this.freeLlmDollarsConsumed = freeLlmDollarsConsumed;
     this.ttsUsage = ttsUsage;
     this.asrUsage = asrUsage;
+    this.platformCharge = platformCharge;
+    this.platformUsage = platformUsage;
+    this.platformPrice = platformPrice;
   }
 
   /** {@code dev_discount}; {@code null} when absent. */
@@ -106,5 +115,20 @@ final class ChargingDto extends WireObject {
   /** {@code asr_usage}; {@code null} when absent. */
   public AsrUsageDto asrUsage() {
     return asrUsage;
+  }
+
+  /** {@code platform_charge}; {@code null} when absent. */
+  public Long platformCharge() {
+    return platformCharge;
+  }
+
+  /** {@code platform_usage}; {@code null} when absent. */
+  public PlatformUsageDto platformUsage() {
+    return platformUsage;
+  }
+
+  /** {@code platform_price}; {@code null} when absent. */
+  public Double platformPrice() {
+    return platformPrice;
   }
 }

@@ -37,6 +37,7 @@ final class ConversationMetadataDto extends WireObject {
   @JsonProperty("agent_created_from") private String agentCreatedFrom;
   @JsonProperty("agent_last_updated_from") private String agentLastUpdatedFrom;
   @JsonProperty("voice_rewards") @JsonInclude(JsonInclude.Include.NON_EMPTY) private List<VoiceRewardDto> voiceRewards;
+  @JsonProperty("cost_fiat") private Double costFiat;
 
   /** For Jackson, which sets the members it finds. */
   ConversationMetadataDto() {
@@ -74,6 +75,7 @@ final class ConversationMetadataDto extends WireObject {
       String agentCreatedFrom,
       String agentLastUpdatedFrom,
       List<VoiceRewardDto> voiceRewards,
+      Double costFiat,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.startTimeUnixSecs = startTimeUnixSecs;
@@ -104,6 +106,7 @@ final class ConversationMetadataDto extends WireObject {
     this.agentCreatedFrom = agentCreatedFrom;
     this.agentLastUpdatedFrom = agentLastUpdatedFrom;
     this.voiceRewards = voiceRewards;
+    this.costFiat = costFiat;
   }
 
   /** {@code start_time_unix_secs}; {@code 0} when absent (a required member). */
@@ -244,5 +247,10 @@ final class ConversationMetadataDto extends WireObject {
   /** {@code voice_rewards}; {@code null} when absent. */
   public List<VoiceRewardDto> voiceRewards() {
     return voiceRewards;
+  }
+
+  /** {@code cost_fiat}; {@code null} when absent. */
+  public Double costFiat() {
+    return costFiat;
   }
 }

@@ -16,6 +16,7 @@ final class DataCollectionSchemaDto extends WireObject {
   @JsonProperty("dynamic_variable") private String dynamicVariable;
   @JsonProperty("constant_value") private JsonValue constantValue;
   @JsonProperty("is_omitted") private Boolean isOmitted;
+  @JsonProperty("allowed_values_dynamic_variable") private String allowedValuesDynamicVariable;
 
   /** For Jackson, which sets the members it finds. */
   DataCollectionSchemaDto() {
@@ -32,6 +33,7 @@ final class DataCollectionSchemaDto extends WireObject {
       String dynamicVariable,
       JsonValue constantValue,
       Boolean isOmitted,
+      String allowedValuesDynamicVariable,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.type = type;
@@ -41,6 +43,7 @@ final class DataCollectionSchemaDto extends WireObject {
     this.dynamicVariable = dynamicVariable;
     this.constantValue = constantValue;
     this.isOmitted = isOmitted;
+    this.allowedValuesDynamicVariable = allowedValuesDynamicVariable;
   }
 
   /** {@code type}; {@code ""} when absent (a required member). */
@@ -76,5 +79,10 @@ final class DataCollectionSchemaDto extends WireObject {
   /** {@code is_omitted}; {@code null} when absent. */
   public Boolean isOmitted() {
     return isOmitted;
+  }
+
+  /** {@code allowed_values_dynamic_variable}; {@code null} when absent. */
+  public String allowedValuesDynamicVariable() {
+    return allowedValuesDynamicVariable;
   }
 }

@@ -14,6 +14,7 @@ final class ScopedAnalysisDto extends WireObject {
   @JsonProperty("evaluation_criteria_results") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, CriterionResultDto> evaluationCriteriaResults;
   @JsonProperty("data_collection_results") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, DataCollectionResultDto> dataCollectionResults;
   @JsonProperty("successful") private String successful;
+  @JsonProperty("success_score") private Double successScore;
 
   /** For Jackson, which sets the members it finds. */
   ScopedAnalysisDto() {
@@ -29,6 +30,7 @@ final class ScopedAnalysisDto extends WireObject {
       Map<String, CriterionResultDto> evaluationCriteriaResults,
       Map<String, DataCollectionResultDto> dataCollectionResults,
       String successful,
+      Double successScore,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.scope = scope;
@@ -37,6 +39,7 @@ final class ScopedAnalysisDto extends WireObject {
     this.evaluationCriteriaResults = evaluationCriteriaResults;
     this.dataCollectionResults = dataCollectionResults;
     this.successful = successful;
+    this.successScore = successScore;
   }
 
   /** {@code scope}; {@code ""} when absent (a required member). */
@@ -67,5 +70,10 @@ final class ScopedAnalysisDto extends WireObject {
   /** {@code successful}; {@code ""} when absent (a required member). */
   public String successful() {
     return successful == null ? "" : successful;
+  }
+
+  /** {@code success_score}; {@code null} when absent. */
+  public Double successScore() {
+    return successScore;
   }
 }

@@ -2,8 +2,6 @@ package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import dev.convai.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +28,10 @@ final class TranscriptEntryDto extends WireObject {
   @JsonProperty("used_static_kb_document_ids") @JsonInclude(JsonInclude.Include.NON_EMPTY) private List<String> usedStaticKbDocumentIds;
   @JsonProperty("file_input") private FileInputDto fileInput;
   @JsonProperty("contextual_update_info") private ContextualUpdateInfoDto contextualUpdateInfo;
-  @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_EMPTY) private List<JsonValue> reasoning;
+  @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_EMPTY) private List<ReasoningDto> reasoning;
   @JsonProperty("user_identifier") private String userIdentifier;
   @JsonProperty("reasoned") private Boolean reasoned;
+  @JsonProperty("ignored_as_backchannel") private Boolean ignoredAsBackchannel;
 
   /** For Jackson, which sets the members it finds. */
   TranscriptEntryDto() {
@@ -61,9 +60,10 @@ final class TranscriptEntryDto extends WireObject {
       List<String> usedStaticKbDocumentIds,
       FileInputDto fileInput,
       ContextualUpdateInfoDto contextualUpdateInfo,
-      List<JsonValue> reasoning,
+      List<ReasoningDto> reasoning,
       String userIdentifier,
       Boolean reasoned,
+      Boolean ignoredAsBackchannel,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.role = role;
@@ -88,6 +88,7 @@ final class TranscriptEntryDto extends WireObject {
     this.reasoning = reasoning;
     this.userIdentifier = userIdentifier;
     this.reasoned = reasoned;
+    this.ignoredAsBackchannel = ignoredAsBackchannel;
   }
 
   /** {@code role}; {@code ""} when absent (a required member). */
@@ -186,7 +187,7 @@ final class TranscriptEntryDto extends WireObject {
   }
 
   /** {@code reasoning}; {@code null} when absent. */
-  public List<JsonValue> reasoning() {
+  public List<ReasoningDto> reasoning() {
     return reasoning;
   }
 
@@ -198,5 +199,10 @@ final class TranscriptEntryDto extends WireObject {
   /** {@code reasoned}; {@code null} when absent. */
   public Boolean reasoned() {
     return reasoned;
+  }
+
+  /** {@code ignored_as_backchannel}; {@code null} when absent. */
+  public Boolean ignoredAsBackchannel() {
+    return ignoredAsBackchannel;
   }
 }

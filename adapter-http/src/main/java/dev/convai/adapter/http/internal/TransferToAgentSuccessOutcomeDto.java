@@ -17,6 +17,7 @@ final class TransferToAgentSuccessOutcomeDto extends WireObject implements Syste
   @JsonProperty("transfer_message") private String transferMessage;
   @JsonProperty("enable_transferred_agent_first_message") private Boolean enableTransferredAgentFirstMessage;
   @JsonProperty("branch_info") private TransferBranchInfoDto branchInfo;
+  @JsonProperty("preserve_client_tts_overrides") private Boolean preserveClientTtsOverrides;
 
   /** For Jackson, which sets the members it finds. */
   TransferToAgentSuccessOutcomeDto() {
@@ -36,6 +37,7 @@ final class TransferToAgentSuccessOutcomeDto extends WireObject implements Syste
       String transferMessage,
       Boolean enableTransferredAgentFirstMessage,
       TransferBranchInfoDto branchInfo,
+      Boolean preserveClientTtsOverrides,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.resultType = resultType;
@@ -48,6 +50,7 @@ final class TransferToAgentSuccessOutcomeDto extends WireObject implements Syste
     this.transferMessage = transferMessage;
     this.enableTransferredAgentFirstMessage = enableTransferredAgentFirstMessage;
     this.branchInfo = branchInfo;
+    this.preserveClientTtsOverrides = preserveClientTtsOverrides;
   }
 
   /** {@code result_type}; {@code null} when absent. */
@@ -98,5 +101,10 @@ final class TransferToAgentSuccessOutcomeDto extends WireObject implements Syste
   /** {@code branch_info}; {@code null} when absent. */
   public TransferBranchInfoDto branchInfo() {
     return branchInfo;
+  }
+
+  /** {@code preserve_client_tts_overrides}; {@code null} when absent. */
+  public Boolean preserveClientTtsOverrides() {
+    return preserveClientTtsOverrides;
   }
 }

@@ -12,6 +12,7 @@ final class TransferToNumberExotelSuccessOutcomeDto extends WireObject implement
   @JsonProperty("transfer_number") private String transferNumber;
   @JsonProperty("reason") private String reason;
   @JsonProperty("note") private String note;
+  @JsonProperty("agent_message") private String agentMessage;
 
   /** For Jackson, which sets the members it finds. */
   TransferToNumberExotelSuccessOutcomeDto() {
@@ -26,6 +27,7 @@ final class TransferToNumberExotelSuccessOutcomeDto extends WireObject implement
       String transferNumber,
       String reason,
       String note,
+      String agentMessage,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.resultType = resultType;
@@ -33,6 +35,7 @@ final class TransferToNumberExotelSuccessOutcomeDto extends WireObject implement
     this.transferNumber = transferNumber;
     this.reason = reason;
     this.note = note;
+    this.agentMessage = agentMessage;
   }
 
   /** {@code result_type}; {@code null} when absent. */
@@ -58,5 +61,10 @@ final class TransferToNumberExotelSuccessOutcomeDto extends WireObject implement
   /** {@code note}; {@code null} when absent. */
   public String note() {
     return note;
+  }
+
+  /** {@code agent_message}; {@code null} when absent. */
+  public String agentMessage() {
+    return agentMessage;
   }
 }

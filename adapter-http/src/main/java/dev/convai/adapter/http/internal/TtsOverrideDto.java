@@ -11,6 +11,7 @@ final class TtsOverrideDto extends WireObject {
   @JsonProperty("stability") private Double stability;
   @JsonProperty("speed") private Double speed;
   @JsonProperty("similarity_boost") private Double similarityBoost;
+  @JsonProperty("model_id") private String modelId;
 
   /** For Jackson, which sets the members it finds. */
   TtsOverrideDto() {
@@ -24,12 +25,14 @@ final class TtsOverrideDto extends WireObject {
       Double stability,
       Double speed,
       Double similarityBoost,
+      String modelId,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.voiceId = voiceId;
     this.stability = stability;
     this.speed = speed;
     this.similarityBoost = similarityBoost;
+    this.modelId = modelId;
   }
 
   /** {@code voice_id}; {@code null} when absent. */
@@ -50,5 +53,10 @@ final class TtsOverrideDto extends WireObject {
   /** {@code similarity_boost}; {@code null} when absent. */
   public Double similarityBoost() {
     return similarityBoost;
+  }
+
+  /** {@code model_id}; {@code null} when absent. */
+  public String modelId() {
+    return modelId;
   }
 }

@@ -14,6 +14,7 @@ final class WebhookCallDetailsDto extends WireObject {
   @JsonProperty("path_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, String> pathParams;
   @JsonProperty("query_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, String> queryParams;
   @JsonProperty("body") private String body;
+  @JsonProperty("type") private String type;
 
   /** For Jackson, which sets the members it finds. */
   WebhookCallDetailsDto() {
@@ -29,6 +30,7 @@ final class WebhookCallDetailsDto extends WireObject {
       Map<String, String> pathParams,
       Map<String, String> queryParams,
       String body,
+      String type,
       Map<String, JsonValue> unknownMembers) {
     super(unknownMembers);
     this.method = method;
@@ -37,6 +39,7 @@ final class WebhookCallDetailsDto extends WireObject {
     this.pathParams = pathParams;
     this.queryParams = queryParams;
     this.body = body;
+    this.type = type;
   }
 
   /** {@code method}; {@code ""} when absent (a required member). */
@@ -67,5 +70,10 @@ final class WebhookCallDetailsDto extends WireObject {
   /** {@code body}; {@code null} when absent. */
   public String body() {
     return body;
+  }
+
+  /** {@code type}; {@code null} when absent. */
+  public String type() {
+    return type;
   }
 }

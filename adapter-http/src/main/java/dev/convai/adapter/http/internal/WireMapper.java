@@ -7,6 +7,7 @@ import dev.convai.analysis.DataCollectionResult;
 import dev.convai.analysis.DataCollectionSchema;
 import dev.convai.analysis.SchemaValueType;
 import dev.convai.analysis.ScopedAnalysis;
+import dev.convai.analysis.ScoringMode;
 import dev.convai.analysis.Verdict;
 import dev.convai.channel.AsyncDeliveryStatus;
 import dev.convai.channel.AsyncMetadata;
@@ -48,6 +49,7 @@ import dev.convai.initiation.KnowledgeBaseRef;
 import dev.convai.initiation.LlmModel;
 import dev.convai.initiation.PromptOverride;
 import dev.convai.initiation.SoftTimeoutOverride;
+import dev.convai.initiation.TtsModel;
 import dev.convai.initiation.TtsOverride;
 import dev.convai.initiation.TurnOverride;
 import dev.convai.json.JsonValue;
@@ -76,7 +78,10 @@ import dev.convai.transcript.PlayDtmfSuccessOutcome;
 import dev.convai.transcript.RagChunk;
 import dev.convai.transcript.RagRetrievalInfo;
 import dev.convai.transcript.RagToolStatus;
+import dev.convai.transcript.Reasoning;
 import dev.convai.transcript.Role;
+import dev.convai.transcript.RunSubagentErrorOutcome;
+import dev.convai.transcript.RunSubagentSuccessOutcome;
 import dev.convai.transcript.SkipTurnOutcome;
 import dev.convai.transcript.SourceMedium;
 import dev.convai.transcript.SystemToolOutcome;
@@ -115,6 +120,8 @@ import dev.convai.usage.FeaturesUsage;
 import dev.convai.usage.LlmChargingUsage;
 import dev.convai.usage.LlmUsage;
 import dev.convai.usage.ModelTokenUsage;
+import dev.convai.usage.PlatformCategoryUsage;
+import dev.convai.usage.PlatformUsage;
 import dev.convai.usage.RagUsage;
 import dev.convai.usage.TokenUsage;
 import dev.convai.usage.TtsUsage;
@@ -128,6 +135,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.mapstruct.BeanMapping;
+import org.mapstruct.InheritInverseConfiguration;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.NullValueCheckStrategy;
@@ -189,6 +197,14 @@ interface WireMapper {
   AsrUsage toDomain(AsrUsageDto dto);
 
   AsrUsageDto toWire(AsrUsage value);
+
+  PlatformCategoryUsage toDomain(PlatformCategoryUsageDto dto);
+
+  PlatformCategoryUsageDto toWire(PlatformCategoryUsage value);
+
+  PlatformUsage toDomain(PlatformUsageDto dto);
+
+  PlatformUsageDto toWire(PlatformUsage value);
 
   Charging toDomain(ChargingDto dto);
 
@@ -344,14 +360,21 @@ interface WireMapper {
 
   MultivoiceMessageDto toWire(MultivoiceMessage value);
 
+  // As a union variant the type is the discriminator; webhookDetailsType belongs to the
+  // webhook_details of an API-integration call (see webhookCallDetails).
   @BeanMapping(ignoreUnmappedSourceProperties = "type")
+  @Mapping(target = "webhookDetailsType", ignore = true)
   WebhookToolDetails toDomain(WebhookToolDetailsDto dto);
 
+  @BeanMapping(ignoreUnmappedSourceProperties = "webhookDetailsType")
   @Mapping(target = "type", constant = "webhook")
   WebhookToolDetailsDto toWire(WebhookToolDetails value);
 
+  // Inside an API-integration call the details may carry their own type tag.
+  @Mapping(target = "webhookDetailsType", source = "type")
   WebhookToolDetails webhookCallDetails(WebhookCallDetailsDto dto);
 
+  @InheritInverseConfiguration(name = "webhookCallDetails")
   WebhookCallDetailsDto toWebhookCallDetails(WebhookToolDetails value);
 
   @BeanMapping(ignoreUnmappedSourceProperties = "type")
@@ -425,6 +448,18 @@ interface WireMapper {
 
   @Mapping(target = "resultType", constant = "play_dtmf_success")
   PlayDtmfSuccessOutcomeDto toWire(PlayDtmfSuccessOutcome value);
+
+  @BeanMapping(ignoreUnmappedSourceProperties = "resultType")
+  RunSubagentErrorOutcome toDomain(RunSubagentErrorOutcomeDto dto);
+
+  @Mapping(target = "resultType", constant = "run_subagent_error")
+  RunSubagentErrorOutcomeDto toWire(RunSubagentErrorOutcome value);
+
+  @BeanMapping(ignoreUnmappedSourceProperties = "resultType")
+  RunSubagentSuccessOutcome toDomain(RunSubagentSuccessOutcomeDto dto);
+
+  @Mapping(target = "resultType", constant = "run_subagent_success")
+  RunSubagentSuccessOutcomeDto toWire(RunSubagentSuccessOutcome value);
 
   @BeanMapping(ignoreUnmappedSourceProperties = "resultType")
   SkipTurnOutcome toDomain(SkipTurnOutcomeDto dto);
@@ -548,6 +583,10 @@ interface WireMapper {
 
   ContextualUpdateInfoDto toWire(ContextualUpdateInfo value);
 
+  Reasoning toDomain(ReasoningDto dto);
+
+  ReasoningDto toWire(Reasoning value);
+
   TranscriptEntry toDomain(TranscriptEntryDto dto);
 
   TranscriptEntryDto toWire(TranscriptEntry value);
@@ -597,6 +636,8 @@ interface WireMapper {
   @SubclassMapping(source = LanguageDetectionOutcomeDto.class, target = LanguageDetectionOutcome.class)
   @SubclassMapping(source = PlayDtmfErrorOutcomeDto.class, target = PlayDtmfErrorOutcome.class)
   @SubclassMapping(source = PlayDtmfSuccessOutcomeDto.class, target = PlayDtmfSuccessOutcome.class)
+  @SubclassMapping(source = RunSubagentErrorOutcomeDto.class, target = RunSubagentErrorOutcome.class)
+  @SubclassMapping(source = RunSubagentSuccessOutcomeDto.class, target = RunSubagentSuccessOutcome.class)
   @SubclassMapping(source = SkipTurnOutcomeDto.class, target = SkipTurnOutcome.class)
   @SubclassMapping(source = TestToolOutcomeDto.class, target = TestToolOutcome.class)
   @SubclassMapping(source = TransferToAgentErrorOutcomeDto.class, target = TransferToAgentErrorOutcome.class)
@@ -614,6 +655,8 @@ interface WireMapper {
   @SubclassMapping(source = LanguageDetectionOutcome.class, target = LanguageDetectionOutcomeDto.class)
   @SubclassMapping(source = PlayDtmfErrorOutcome.class, target = PlayDtmfErrorOutcomeDto.class)
   @SubclassMapping(source = PlayDtmfSuccessOutcome.class, target = PlayDtmfSuccessOutcomeDto.class)
+  @SubclassMapping(source = RunSubagentErrorOutcome.class, target = RunSubagentErrorOutcomeDto.class)
+  @SubclassMapping(source = RunSubagentSuccessOutcome.class, target = RunSubagentSuccessOutcomeDto.class)
   @SubclassMapping(source = SkipTurnOutcome.class, target = SkipTurnOutcomeDto.class)
   @SubclassMapping(source = TestToolOutcome.class, target = TestToolOutcomeDto.class)
   @SubclassMapping(source = TransferToAgentErrorOutcome.class, target = TransferToAgentErrorOutcomeDto.class)
@@ -791,6 +834,14 @@ interface WireMapper {
 
   default SourceMedium sourceMedium(String value) {
     return SourceMedium.of(value);
+  }
+
+  default ScoringMode scoringMode(String value) {
+    return ScoringMode.of(value);
+  }
+
+  default TtsModel ttsModel(String value) {
+    return TtsModel.of(value);
   }
 
   default String vocabulary(OpenVocabulary value) {
