@@ -37,7 +37,7 @@ class DemoEdgesTest {
   private final List<Backend.Request> opened = new CopyOnWriteArrayList<>();
   private final List<ConversationId> analysed = new CopyOnWriteArrayList<>();
 
-  private final ConversationAnalysisPort port =
+  private final AnalysisOnlyPort port =
       (id, options) -> {
         analysed.add(id);
         return CompletableFuture.completedFuture(DemoConversations.of(id));
