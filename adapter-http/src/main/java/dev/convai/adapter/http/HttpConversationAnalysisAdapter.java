@@ -696,6 +696,9 @@ public final class HttpConversationAnalysisAdapter
     @Override
     public boolean requestSent(HttpClientRequest sent) {
       request = sent;
+      // Every failure of the request also fails its response, which is where the attempt learns
+      // of it; without a handler of its own Vert.x would log each reset of a cancel at ERROR.
+      sent.exceptionHandler(ignored -> {});
       if (finished.get()) {
         sent.reset();
         return false;
