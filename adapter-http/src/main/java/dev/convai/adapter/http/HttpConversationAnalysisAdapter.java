@@ -465,7 +465,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
 
     void retryOrFail(Attempt attempt, ConversationAnalysisException failure, Optional<Duration> hint) {
-      if (!options.retries() || attempt.number > retryPolicy.maxRetries() || closed.get()) {
+      if (!options.mayRetry(failure) || attempt.number > retryPolicy.maxRetries() || closed.get()) {
         fail(failure);
         return;
       }
