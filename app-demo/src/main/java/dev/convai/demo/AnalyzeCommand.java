@@ -2,6 +2,7 @@ package dev.convai.demo;
 
 import dev.convai.batch.BatchAnalysisService;
 import dev.convai.batch.BatchOutcome;
+import dev.convai.batch.BatchProgress;
 import dev.convai.batch.BatchReport;
 import dev.convai.batch.BatchRun;
 import dev.convai.conversation.ConversationId;
@@ -124,8 +125,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
-      description = "Analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}).")
+      defaultValue = "" + BatchAnalysisService.DEFAULT_CONCURRENCY,
+      description =
+          "The most analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE})."
+              + " Below it the batch finds the account's own concurrency limit from the API's"
+              + " refusals and keeps to it; the report and the progress bar show the concurrency in use.")
   int concurrency;
 
   @Option(
@@ -190,7 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               .start(
                   source,
                   outcome -> {
-                    print(outcome, records, progress, err);
+                    print(outcome, records, progress, err, started);
                     // Standard output closed (| head, say): nobody reads the records, stop taking ids.
                     if (out.checkError() && started.get() != null) {
                       started.get().cancel();
@@ -236,7 +240,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Runs on the batch's thread, one outcome at a time. */
-  private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
+  private void print(
+      BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err, AtomicReference<BatchRun> started) {
     progress.clear();
     if (outcome instanceof BatchOutcome.Success success) {
       records.write(success.value());
@@ -244,7 +249,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
       err.flush();
     }
-    progress.completed(outcome.isSuccess());
+    BatchRun run = started.get();
+    if (run == null) {
+      progress.completed(outcome.isSuccess());
+    } else {
+      BatchProgress now = run.progress();
+      progress.completed(outcome.isSuccess(), now.inFlight(), now.concurrencyLimit());
+    }
   }
 
   /** {@code conv_1 failed: NOT_FOUND (HTTP 404, 1 attempt): No conversation conv_1}, on one line. */

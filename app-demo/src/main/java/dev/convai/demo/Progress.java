@@ -24,6 +24,8 @@ final class Progress {
 
   private long done;
   private long failed;
+  private int inFlight = -1;
+  private int concurrencyLimit;
   private long lastDrawNanos;
   private int drawnWidth;
 
@@ -59,6 +61,13 @@ final class Progress {
     if (now - lastDrawNanos >= REDRAW_NANOS || total.isPresent() && done == total.getAsLong()) {
       draw(now);
     }
+  }
+
+  /** Counts one outcome, noting the calls in flight and the batch's concurrency limit, and redraws. */
+  void completed(boolean success, int inFlight, int concurrencyLimit) {
+    this.inFlight = inFlight;
+    this.concurrencyLimit = concurrencyLimit;
+    completed(success);
   }
 
   /** Removes the bar, so another line can be written; {@link #redraw()} puts it back. */
@@ -108,6 +117,9 @@ final class Progress {
       line.append(done).append(" analysed");
     }
     line.append(String.format(Locale.ROOT, "  %.1f/s", rate));
+    if (inFlight >= 0) {
+      line.append("  ").append(inFlight).append(" at once (limit ").append(concurrencyLimit).append(')');
+    }
     if (total.isPresent() && rate > 0 && done < total.getAsLong()) {
       line.append("  ETA ").append(duration((long) Math.ceil((total.getAsLong() - done) / rate)));
     }

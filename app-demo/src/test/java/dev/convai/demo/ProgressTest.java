@@ -25,6 +25,14 @@ class ProgressTest {
   }
 
   @Test
+  void showsTheConcurrencyInUseAndTheBatchsLimit() {
+    Progress progress = Progress.onTerminal(new PrintWriter(err), OptionalLong.empty(), now::get);
+    progress.completed(true, 11, 12);
+    now.addAndGet(1_000_000_000L);
+    assertEquals("1 analysed  1.0/s  11 at once (limit 12)", progress.render(now.get()));
+  }
+
+  @Test
   void withoutATotalThereIsNoBarAndNoEta() {
     Progress progress = Progress.onTerminal(new PrintWriter(err), OptionalLong.empty(), now::get);
     progress.completed(true);
