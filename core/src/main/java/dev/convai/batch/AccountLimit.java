@@ -23,15 +23,21 @@ import java.util.OptionalLong;
  *   <li><b>Probing.</b> After {@code max(}{@value #PROBE_INTERVAL}{@code , limit)} calls complete
  *       at full use without a concurrency 429, the limit grows by a step, so a limit raised
  *       mid-batch is found. The step is one, and doubles (up to the limit itself) after each probe
- *       that held; the next concurrency 429 sets it back to one. A probe that finds the limit
- *       unchanged costs one refused request, so probes cost at most one request in
- *       {@value #PROBE_INTERVAL} + 1; a run of probes that overshoots a raised limit costs at most
- *       as many refusals as its last step.
+ *       that held: no refusal came, and calls did not slow down by more than
+ *       {@value #PROBE_SLOWDOWN} times. A refusal or a slow-down sets it back to one. A probe that
+ *       finds the limit unchanged costs one refused request, so probes cost at most one request
+ *       in {@value #PROBE_INTERVAL} + 1; a run of probes that overshoots a raised limit costs at
+ *       most as many refusals as its last step.
  *   <li><b>Latency holds growth.</b> Growth pauses while the recent latency of successful calls
- *       (a fast moving average) exceeds {@value #LATENCY_TOLERANCE} times the long-run average:
- *       calls are queuing somewhere (the adapter's connection pool, a queue at the server) and more
- *       of them in flight would only wait longer. The long-run average follows the recent one
- *       slowly, so a lasting change in latency pauses growth for a while, not for good.
+ *       (a moving average over about forty) exceeds {@value #LATENCY_TOLERANCE} times the
+ *       baseline, the lowest recent latency seen: calls are queuing somewhere (the adapter's
+ *       connection pool, a queue at the server) and more of them in flight would only wait
+ *       longer. Seen during start-up, it ends start-up, as delay does in TCP's HyStart: growth
+ *       goes on only by probing, and the limit falls back to the most calls in flight at the
+ *       start of a call that was still fast. A baseline that only fell would hold growth for good
+ *       after a lasting change in latency, so it rises by 0.02 % a sample: it follows such a
+ *       change within some thousands of calls, yet too slowly for a queue to drag it along. The
+ *       tolerance is wide because analyses take different times for different conversations.
  *   <li><b>Growth is paced.</b> A call allowed by growth is released one at a time, spread over a
  *       round trip (the recent latency divided by the limit), as TCP paces its sending. Calls that
  *       complete together would otherwise release a burst of new ones before the first refusal
@@ -51,14 +57,17 @@ final class AccountLimit {
   /** The fewest completions between two probes. */
   static final int PROBE_INTERVAL = 32;
 
+  /** How much calls may slow down after a probe for the next probe to take a larger step. */
+  static final double PROBE_SLOWDOWN = 1.1;
+
   /** How far the recent latency may rise above the long-run latency before growth pauses. */
-  static final double LATENCY_TOLERANCE = 1.5;
+  static final double LATENCY_TOLERANCE = 2.0;
 
-  /** Weight of a new sample in the recent average: about the last eight successes. */
-  private static final double RECENT_WEIGHT = 0.25;
+  /** Weight of a new sample in the recent average: about the last forty successes. */
+  private static final double RECENT_WEIGHT = 0.05;
 
-  /** Weight of a new sample in the long-run average: about the last hundred successes. */
-  private static final double LONG_RUN_WEIGHT = 0.02;
+  /** How much the baseline rises with each sample, so that it can follow a lasting change. */
+  private static final double BASELINE_DRIFT = 1.0002;
 
   private final int maximum;
   /** Calls the batch may have in flight now. */
@@ -70,8 +79,11 @@ final class AccountLimit {
   private boolean startingUp = true;
   private int completionsSinceChange;
   private int probeStep = 1;
+  private double latencyAtLastProbe = Double.NaN;
   private double recentLatency = Double.NaN;
-  private double longRunLatency = Double.NaN;
+  private double baselineLatency = Double.NaN;
+  /** The most calls in flight at the start of a call that was still fast, during start-up. */
+  private int fastConcurrency;
   private int lowest;
   private int highest;
 
@@ -123,7 +135,7 @@ final class AccountLimit {
     return highest;
   }
 
-  /** Whether start-up is over: a concurrency 429 has been seen. */
+  /** Whether start-up is over: a concurrency 429 has been seen, or calls queuing. */
   boolean found() {
     return !startingUp;
   }
@@ -134,12 +146,25 @@ final class AccountLimit {
    * @param latencyNanos how long a successful call took, or a negative number for a call that
    *     failed otherwise (its latency says nothing about the account)
    * @param inFlight the batch's calls in flight when it completed, itself included
+   * @param inFlightAtStart the batch's calls in flight when it started, itself included
    */
-  void completed(long latencyNanos, int inFlight) {
+  void completed(long latencyNanos, int inFlight, int inFlightAtStart) {
     if (latencyNanos >= 0) {
-      sample(latencyNanos);
+      sample(latencyNanos, inFlightAtStart);
     }
-    if (inFlight < limit || target >= maximum || queuing()) {
+    if (queuing()) {
+      if (startingUp) {
+        // Start-up overshoots by the calls started while the first slow answers were on their
+        // way: fall back to the most calls in flight that still got fast answers.
+        startingUp = false;
+        if (fastConcurrency > 0 && fastConcurrency < limit) {
+          set(fastConcurrency);
+        }
+        target = limit;
+      }
+      return;
+    }
+    if (inFlight < limit || target >= maximum) {
       return;
     }
     if (startingUp) {
@@ -150,6 +175,10 @@ final class AccountLimit {
     completionsSinceChange++;
     if (completionsSinceChange >= Math.max(PROBE_INTERVAL, limit)) {
       completionsSinceChange = 0;
+      if (recentLatency > PROBE_SLOWDOWN * latencyAtLastProbe) {
+        probeStep = 1; // the last probe found a queue, not room
+      }
+      latencyAtLastProbe = recentLatency;
       target = Math.min(maximum, limit + probeStep);
       probeStep = Math.min(probeStep * 2, target);
     }
@@ -169,6 +198,7 @@ final class AccountLimit {
     startingUp = false;
     completionsSinceChange = 0;
     probeStep = 1;
+    latencyAtLastProbe = Double.NaN;
   }
 
   private long spacingNanos() {
@@ -177,18 +207,21 @@ final class AccountLimit {
 
   /** Whether recent calls take clearly longer than usual: they are waiting in a queue somewhere. */
   boolean queuing() {
-    return recentLatency > LATENCY_TOLERANCE * longRunLatency;
+    return recentLatency > LATENCY_TOLERANCE * baselineLatency;
   }
 
-  private void sample(long latencyNanos) {
+  private void sample(long latencyNanos, int inFlightAtStart) {
     double value = latencyNanos;
+    if (startingUp && !(value > LATENCY_TOLERANCE * baselineLatency)) {
+      fastConcurrency = Math.max(fastConcurrency, inFlightAtStart);
+    }
     if (Double.isNaN(recentLatency)) {
       recentLatency = value;
-      longRunLatency = value;
+      baselineLatency = value;
       return;
     }
     recentLatency += RECENT_WEIGHT * (value - recentLatency);
-    longRunLatency += LONG_RUN_WEIGHT * (value - longRunLatency);
+    baselineLatency = Math.min(baselineLatency * BASELINE_DRIFT, recentLatency);
   }
 
   private void set(int value) {

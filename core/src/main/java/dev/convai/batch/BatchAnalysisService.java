@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  *   <li>after {@code max(32, limit)} completions without a refusal it tries one call more (then
  *       2, 4, ... while those hold), so a limit raised mid-batch is found, at the cost of one
  *       refused request per probe that finds nothing;
- *   <li>growth pauses while the latency of recent calls exceeds 1.5 times the long-run average:
+ *   <li>growth pauses while the latency of recent calls is more than twice the lowest seen:
  *       they are queuing somewhere, for instance in an HTTP adapter's connection pool.
  * </ul>
  *

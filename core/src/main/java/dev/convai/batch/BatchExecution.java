@@ -228,6 +228,7 @@ final class BatchExecution implements BatchRun {
   private boolean call(Work work) {
     CompletionStage<Conversation> stage;
     long startedNanos;
+    int inFlightAtStart;
     synchronized (issueLock) {
       if (cancelled) {
         return false;
@@ -237,6 +238,7 @@ final class BatchExecution implements BatchRun {
       requests++;
       work.calls++;
       startedNanos = clock.getAsLong();
+      inFlightAtStart = running;
       try {
         stage = port.runAnalysis(work.id, options);
       } catch (RuntimeException | Error thrown) {
@@ -253,11 +255,13 @@ final class BatchExecution implements BatchRun {
       return true;
     }
     stage.whenComplete(
-        (conversation, error) -> serialExecute(() -> completed(work, startedNanos, conversation, error)));
+        (conversation, error) ->
+            serialExecute(() -> completed(work, startedNanos, inFlightAtStart, conversation, error)));
     return true;
   }
 
-  private void completed(Work work, long startedNanos, Conversation conversation, Throwable error) {
+  private void completed(
+      Work work, long startedNanos, int inFlightAtStart, Conversation conversation, Throwable error) {
     long now = clock.getAsLong();
     int inFlight = running;
     countInFlight();
@@ -267,13 +271,13 @@ final class BatchExecution implements BatchRun {
       if (conversation == null) {
         brokenPort(work.id, new NullPointerException("runAnalysis completed with null"));
       } else {
-        progressed(now, now - startedNanos, inFlight);
+        progressed(now, now - startedNanos, inFlight, inFlightAtStart);
         deliver(BatchOutcome.success(work.id, conversation));
       }
     } else if (failure instanceof RateLimitedException) {
       rateLimited(work, (RateLimitedException) failure, now, inFlight - 1);
     } else if (failure instanceof ConversationAnalysisException) {
-      progressed(now, -1, inFlight);
+      progressed(now, -1, inFlight, inFlightAtStart);
       deliver(BatchOutcome.failure(work.id, (ConversationAnalysisException) failure));
     } else {
       brokenPort(work.id, failure);
@@ -282,11 +286,11 @@ final class BatchExecution implements BatchRun {
   }
 
   /** The account answered a call with something other than a 429: it is making progress. */
-  private void progressed(long now, long latencyNanos, int inFlight) {
+  private void progressed(long now, long latencyNanos, int inFlight, int inFlightAtStart) {
     lastProgressNanos = now;
     idleRefusals = 0;
     if (accountLimit != null) {
-      accountLimit.completed(latencyNanos, inFlight);
+      accountLimit.completed(latencyNanos, inFlight, inFlightAtStart);
     }
   }
 

@@ -154,6 +154,26 @@ class AdaptiveConcurrencyTest {
     assertTrue(summary.highestLimit() >= 12);
   }
 
+  @Test
+  void latencyThatRisesWithConcurrencyHoldsGrowthWhereNoRefusalWouldStopIt() throws Exception {
+    // Queues calls beyond 8 instead of refusing them, as a connection pool narrower than the
+    // batch does, or a server that queues: more calls in flight only wait longer.
+    AccountPort account = account(1_000);
+    account.workers(8);
+    int n = 600;
+    List<Integer> limits = new ArrayList<>();
+    BatchRun run = service(account).build().start(ids(n), outcomes::add);
+    BatchReport report = drive(run, account, completed -> limits.add(run.progress().concurrencyLimit()));
+
+    assertEquals(n, report.succeeded());
+    assertEquals(0, account.refusals());
+    // Start-up overshoots while the first slow answers are on their way, then falls back.
+    List<Integer> afterStartUp = limits.subList(150, n - 1);
+    int highest = afterStartUp.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    assertTrue(highest <= 20, "limit up to " + highest + " of 64 for 8 workers: " + afterStartUp);
+    assertTrue(report.concurrency().orElseThrow().averageInFlight() >= 7, report.concurrency().toString());
+  }
+
   private static int firstIndexAtLeast(List<Integer> values, int bound, int from) {
     for (int i = from; i < values.size(); i++) {
       if (values.get(i) >= bound) {
