@@ -123,7 +123,10 @@ final class ReportWriter {
     out.flush();
   }
 
-  /** {@code Concurrency: 11.8 at once on average; limit 12 at the end (3 to 14, at most 64); 9 of 214 requests refused for it}. */
+  /**
+   * {@code Concurrency: 11.8 at once on average; limit 12 at the end (3 to 14, at most 64); 9 of
+   * 214 requests refused for the account's concurrency limit}.
+   */
   private static String describe(ConcurrencySummary concurrency) {
     StringBuilder text =
         new StringBuilder("Concurrency: ")
