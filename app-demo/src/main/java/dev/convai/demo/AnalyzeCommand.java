@@ -2,26 +2,29 @@ package dev.convai.demo;
 
 import dev.convai.batch.BatchAnalysisService;
 import dev.convai.batch.BatchOutcome;
-import dev.convai.batch.BatchProgress;
 import dev.convai.batch.BatchReport;
 import dev.convai.batch.BatchRun;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -43,15 +46,17 @@ import picocli.CommandLine.Spec;
     descriptionHeading = "%n",
     description = {
       "Ids are taken from the ID arguments, then from --ids-file (one id per line, UTF-8; blank"
-          + " lines and lines starting with # are skipped). With no ids at all, the fake backend"
+          + " lines and lines starting with # are skipped). A file is checked in full before the"
+          + " first call; standard input is read as it streams. With no ids at all, the fake backend"
           + " analyses a built-in sample of 5 ids (conv_sample_01 to conv_sample_05), so the"
           + " command works with no key and no network.",
       "",
       "Conversations are printed on standard output as they complete (completion order;"
           + " --concurrency 1 keeps the input order). With json, jsonl and csv, standard output"
           + " carries only the records: the batch report and one line per failed id go to"
-          + " standard error, or the report to --report FILE. A progress bar with rate and ETA is"
-          + " drawn on standard error when it is a terminal."
+          + " standard error, or the report to --report FILE. When standard error is a terminal"
+          + " (whatever standard output is), a progress bar on it shows the rate, ETA, failures so"
+          + " far and the concurrency in use."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -59,6 +64,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ELEVENLABS_API_KEY  the API key for --backend http; deliberately not an",
       "                      option, so it stays out of shell history",
+      "  ELEVENLABS_BASE_URL the base URL for --backend http when neither --base-url",
+      "                      nor --region is given (as the library's fromEnv() reads it)",
       "",
       "Examples (convai-demo stands for java -jar app-demo/target/convai-demo.jar):",
       "  convai-demo analyze",
@@ -74,7 +81,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every id succeeded",
       "1:at least one id failed (one line per failure on standard error)",
-      "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http"
+      "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http",
+      "130:interrupted (Ctrl-C): no new call starts, the calls in flight finish, the report is written"
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -115,6 +123,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   URI baseUrl;
 
   @Option(
+      names = "--proxy",
+      paramLabel = "URL",
+      description =
+          "http only: send every request through this forward proxy, http://[user:password@]host[:port]"
+              + " (https goes through a CONNECT tunnel) or socks5://host:port.")
+  String proxy;
+
+  @Option(
+      names = "--allow-insecure-http",
+      description = "http only: allow a plain http --base-url to a host that is not loopback (the key then crosses the network unencrypted).")
+  boolean allowInsecureHttp;
+
+  @Option(
       names = "--region",
       paramLabel = "NAME",
       description =
@@ -150,6 +171,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the batch report to FILE instead of standard error: JSON with --format json, text otherwise.")
   Path reportFile;
 
+  /** Whether the base URL came from {@code ELEVENLABS_BASE_URL}, so messages name the variable. */
+  private boolean baseUrlFromEnvironment;
+
   AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
     this.environment = environment;
     this.backends = backends;
@@ -164,12 +188,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean sample = ids.isEmpty() && idsFile == null;
     List<ConversationId> arguments = sample ? SAMPLE_IDS : ids;
     Optional<String> file = Optional.ofNullable(idsFile);
+    OptionalLong total = validateIdsFile(arguments, file);
 
     Backend opened;
     try {
       opened = backends.open(request);
     } catch (IllegalArgumentException refused) {
-      throw usage(refused.getMessage());
+      throw usage(baseUrlFromEnvironment ? DemoEnvironment.BASE_URL_VARIABLE + ": " + refused.getMessage() : refused.getMessage());
     }
     try (Backend open = opened;
         Stream<ConversationId> source = IdSource.open(arguments, file, environment.stdin())) {
@@ -179,14 +204,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + (sample ? ": analysing the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
         err.flush();
       }
+      if (total.isPresent() && total.getAsLong() == 0) {
+        err.println(IdSource.label(file) + " holds no ids: nothing to analyse.");
+        err.flush();
+      }
+      AtomicReference<BatchRun> started = new AtomicReference<>();
+      // The bar shows the limit the batch has found so far, below --concurrency.
+      IntSupplier limitInUse =
+          () -> {
+            BatchRun current = started.get();
+            return current == null ? concurrency : current.progress().concurrencyLimit();
+          };
       Progress progress =
-          environment.terminal()
-              ? Progress.onTerminal(err, IdSource.count(arguments, file), System::nanoTime)
-              : Progress.none();
+          environment.terminal() ? Progress.onTerminal(err, total, limitInUse, System::nanoTime) : Progress.none();
       RecordWriter records = RecordWriter.create(format, out);
       records.begin();
 
-      AtomicReference<BatchRun> started = new AtomicReference<>();
       BatchRun run =
           BatchAnalysisService.builder(open.port())
               .concurrency(concurrency)
@@ -194,13 +227,14 @@ final class AnalyzeCommand implements Callable<Integer> {
               .start(
                   source,
                   outcome -> {
-                    print(outcome, records, progress, err, started);
+                    print(outcome, records, progress, err);
                     // Standard output closed (| head, say): nobody reads the records, stop taking ids.
                     if (out.checkError() && started.get() != null) {
                       started.get().cancel();
                     }
                   });
       started.set(run);
+      progress.start();
       if (out.checkError()) {
         run.cancel(); // broken before the reference above was set
       }
@@ -214,8 +248,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
           report = await(run);
         } finally {
-          progress.clear();
+          progress.close();
           records.end(); // a JSON array is closed even when an ids-file line turns out invalid
+        }
+        if (total.isEmpty() && report.requested() == 0 && !report.cancelled()) {
+          err.println(IdSource.label(file) + " held no ids: nothing was analysed.");
+          err.flush();
         }
         writeReport(report, err);
         return report.allSucceeded() ? 0 : 1;
@@ -240,21 +278,40 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Runs on the batch's thread, one outcome at a time. */
-  private void print(
-      BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err, AtomicReference<BatchRun> started) {
-    progress.clear();
+  private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
+    progress.completed(outcome.isSuccess());
     if (outcome instanceof BatchOutcome.Success success) {
-      records.write(success.value());
+      if (environment.outputOnTerminal()) {
+        progress.above(() -> records.write(success.value()));
+      } else {
+        records.write(success.value()); // a file or a pipe: the bar on the terminal stays as it is
+      }
     } else {
-      err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
-      err.flush();
+      progress.above(
+          () -> {
+            err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
+            err.flush();
+          });
     }
-    BatchRun run = started.get();
-    if (run == null) {
-      progress.completed(outcome.isSuccess());
-    } else {
-      BatchProgress now = run.progress();
-      progress.completed(outcome.isSuccess(), now.inFlight(), now.concurrencyLimit());
+  }
+
+  /**
+   * Reads a regular ids file in full before any call, so that a bad line costs no call, and
+   * returns how many ids there are in all; empty when they come from a stream.
+   */
+  private OptionalLong validateIdsFile(List<ConversationId> arguments, Optional<String> file) {
+    if (file.isEmpty()) {
+      return OptionalLong.of(arguments.size());
+    }
+    if (!IdSource.isRegularFile(file)) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(arguments.size() + IdSource.validate(Path.of(file.get())));
+    } catch (IdSource.InvalidIdException invalid) {
+      throw usage(invalid.getMessage());
+    } catch (IOException | UncheckedIOException unreadable) {
+      throw usage("cannot read the ids file " + file.get() + ": " + unreadable.getMessage());
     }
   }
 
@@ -315,19 +372,47 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (backend == BackendKind.FAKE && (baseUrl != null || region != null)) {
       throw usage((baseUrl != null ? "--base-url" : "--region") + " needs --backend http");
     }
+    if (backend == BackendKind.FAKE && proxy != null) {
+      throw usage("--proxy needs --backend http");
+    }
     if (baseUrl != null && region != null) {
       throw usage("--base-url and --region are alternatives: give one");
     }
-    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
-      throw usage("--base-url must be an absolute URL such as https://api.elevenlabs.io, was " + baseUrl);
+    if (allowInsecureHttp && backend == BackendKind.FAKE) {
+      throw usage("--allow-insecure-http needs --backend http");
     }
-    if (idsFile != null && !idsFile.equals(IdSource.STDIN) && !Files.isReadable(Path.of(idsFile))) {
-      throw usage("cannot read the ids file " + idsFile);
+    String baseUrlOption = "--base-url";
+    if (backend == BackendKind.HTTP && baseUrl == null && region == null) {
+      String fromEnvironment = environment.variables().get(DemoEnvironment.BASE_URL_VARIABLE);
+      if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+        baseUrlOption = DemoEnvironment.BASE_URL_VARIABLE;
+        baseUrlFromEnvironment = true;
+        try {
+          baseUrl = new URI(fromEnvironment.strip());
+        } catch (URISyntaxException invalid) {
+          throw usage(baseUrlOption + " is not a URL: " + invalid.getMessage());
+        }
+      }
+    }
+    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+      throw usage(baseUrlOption + " must be an absolute URL such as https://api.elevenlabs.io, was " + baseUrl);
+    }
+    if (idsFile != null) {
+      IdSource.problem(idsFile).ifPresent(problem -> {
+        throw usage(problem);
+      });
     }
     if (reportFile != null) {
+      // Checked before the work: a batch of thousands of calls must not end on an unwritable report.
       Path parent = reportFile.toAbsolutePath().getParent();
+      if (Files.isDirectory(reportFile)) {
+        throw usage("the report file " + reportFile + " is a directory: give a file name");
+      }
       if (parent != null && !Files.isDirectory(parent)) {
         throw usage("no directory for the report file " + reportFile);
+      }
+      if (Files.exists(reportFile) ? !Files.isWritable(reportFile) : parent != null && !Files.isWritable(parent)) {
+        throw usage("cannot write the report file " + reportFile);
       }
     }
     Optional<String> apiKey = Optional.empty();
@@ -342,7 +427,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage(DemoEnvironment.API_KEY_VARIABLE + " is not set: --backend http reads the API key from it");
       }
     }
-    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency);
+    return new Backend.Request(
+        backend,
+        Optional.ofNullable(baseUrl),
+        Optional.ofNullable(region),
+        Optional.ofNullable(proxy),
+        apiKey,
+        concurrency,
+        allowInsecureHttp);
   }
 
   private ParameterException usage(String message) {

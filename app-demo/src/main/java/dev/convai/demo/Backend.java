@@ -40,20 +40,30 @@ interface Backend extends AutoCloseable {
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
    * @param concurrency the most calls the batch keeps in flight, so the adapter can allow as many
+   * @param allowInsecureHttp {@code --allow-insecure-http}: plain http to a host that is not loopback
    */
   record Request(
-      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
+      BackendKind kind,
+      Optional<URI> baseUrl,
+      Optional<String> region,
+      Optional<String> proxy,
+      Optional<String> apiKey,
+      int concurrency,
+      boolean allowInsecureHttp) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
       Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(proxy, "proxy");
       Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String toString() {
-      // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
+      // Records print their components; the key and the proxy's credentials must never reach a log or a message.
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region
+          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency
+          + ", allowInsecureHttp=" + allowInsecureHttp + "]";
     }
   }
 

@@ -6,6 +6,7 @@ import dev.convai.conversation.AgentId;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.json.JsonValue;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.ConversationAnalysisException;
@@ -13,7 +14,6 @@ import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
 import dev.convai.port.ServerErrorException;
-import dev.convai.port.TransportException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ import java.util.function.UnaryOperator;
  *
  * <h2>Lifecycle</h2>
  *
- * {@link #close()} fails the calls still waiting with a {@link TransportException}, as the HTTP
+ * {@link #close()} fails the calls still waiting with an {@link AdapterClosedException}, as the HTTP
  * adapter does, and so are calls made after it. Null arguments are refused with a
  * {@link NullPointerException}; nothing else is ever thrown by {@code runAnalysis}.
  *
@@ -440,7 +440,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   }
 
   /**
-   * Fails the calls still waiting with a {@link TransportException} and ends the fake's own
+   * Fails the calls still waiting with an {@link AdapterClosedException} and ends the fake's own
    * scheduler thread (a supplied scheduler is left running). Later calls fail the same way.
    * Idempotent.
    */
@@ -473,8 +473,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     return "FakeConversationAnalysisAdapter[generateUnscripted=" + generateUnscripted + ", latency=" + latency + "]";
   }
 
-  private static TransportException closed(ConversationId id, String why) {
-    return new TransportException(
+  private static AdapterClosedException closed(ConversationId id, String why) {
+    return new AdapterClosedException(
         "Analysis of conversation " + id + " failed: " + why + " (1 attempt)", FailureDetails.of(id), null);
   }
 
