@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -145,8 +146,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
-      description = "Analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}).")
+      defaultValue = "" + BatchAnalysisService.DEFAULT_CONCURRENCY,
+      description =
+          "The most analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE})."
+              + " Below it the batch finds the account's own concurrency limit from the API's"
+              + " refusals and keeps to it; the report and the progress bar show the concurrency in use.")
   int concurrency;
 
   @Option(
@@ -204,12 +208,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println(IdSource.label(file) + " holds no ids: nothing to analyse.");
         err.flush();
       }
+      AtomicReference<BatchRun> started = new AtomicReference<>();
+      // The bar shows the limit the batch has found so far, below --concurrency.
+      IntSupplier limitInUse =
+          () -> {
+            BatchRun current = started.get();
+            return current == null ? concurrency : current.progress().concurrencyLimit();
+          };
       Progress progress =
-          environment.terminal() ? Progress.onTerminal(err, total, () -> concurrency, System::nanoTime) : Progress.none();
+          environment.terminal() ? Progress.onTerminal(err, total, limitInUse, System::nanoTime) : Progress.none();
       RecordWriter records = RecordWriter.create(format, out);
       records.begin();
 
-      AtomicReference<BatchRun> started = new AtomicReference<>();
       BatchRun run =
           BatchAnalysisService.builder(open.port())
               .concurrency(concurrency)

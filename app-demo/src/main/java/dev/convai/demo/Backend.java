@@ -39,7 +39,7 @@ interface Backend extends AutoCloseable {
    * @param baseUrl {@code --base-url}, http only
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
-   * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
+   * @param concurrency the most calls the batch keeps in flight, so the adapter can allow as many
    * @param allowInsecureHttp {@code --allow-insecure-http}: plain http to a host that is not loopback
    */
   record Request(

@@ -29,8 +29,9 @@ import java.util.concurrent.CompletionStage;
  *       and callers must not retry it either, since every later call on that adapter fails the
  *       same way. Only {@link TransportException} means the network failed.
  *   <li>Retryable failures (408, 409, 429, 5xx, connection failures) are retried as the adapter
- *       is configured, unless {@link AnalysisOptions#retries()} is off for the call; the failure
- *       then reports the number of attempts made.
+ *       is configured, as far as {@link AnalysisOptions#mayRetry} allows for the call (not at all
+ *       with {@link AnalysisOptions#retries()} off); the failure then reports the number of
+ *       attempts made.
  *   <li>Implementations are thread-safe: any number of calls may run at once from any threads.
  *       Stages may complete on an adapter's own thread; each adapter says which, and whether a
  *       callback may block.

@@ -952,7 +952,7 @@ public final class HttpConversationAnalysisAdapter
     }
 
     void retryOrFail(Attempt attempt, ConversationAnalysisException failure, Optional<Duration> hint) {
-      if (!options.retries() || attempt.number > retryPolicy.maxRetries() || closed.get()) {
+      if (!options.mayRetry(failure) || attempt.number > retryPolicy.maxRetries() || closed.get()) {
         settleFailure(failure);
         return;
       }
