@@ -19,6 +19,7 @@ final class DemoCli {
   static CommandLine commandLine(DemoEnvironment environment, Backend.Factory backends) {
     CommandLine commandLine = new CommandLine(new Root());
     commandLine.addSubcommand(new AnalyzeCommand(environment, backends));
+    commandLine.addSubcommand(new DiffCommand());
     commandLine.addSubcommand(new CommandLine.HelpCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(ConversationId.class, DemoCli::conversationId);
