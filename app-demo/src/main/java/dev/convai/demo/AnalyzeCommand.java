@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -146,6 +147,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the batch report to FILE instead of standard error: JSON with --format json, text otherwise.")
   Path reportFile;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "FILE",
+      description = {
+        "With --format jsonl: append the records to FILE instead of standard output, and skip the"
+            + " ids FILE already holds, so a run that was stopped or killed carries on where it"
+            + " ended. Every id ends up in FILE once; failed ids are not written, so the next"
+            + " --resume tries them again."
+      })
+  Path resumeFile;
+
   AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
     this.environment = environment;
     this.backends = backends;
@@ -168,7 +180,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw usage(refused.getMessage());
     }
     try (Backend open = opened;
-        Stream<ConversationId> source = IdSource.open(arguments, file, environment.stdin())) {
+        ResumeFile resume = openResume();
+        Stream<ConversationId> source = resumable(IdSource.open(arguments, file, environment.stdin()), resume)) {
       if (backend == BackendKind.FAKE) {
         err.println(
             "Using the fake backend (deterministic, in memory, no key or network; --backend http calls the API)"
@@ -177,9 +190,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Progress progress =
           environment.terminal()
-              ? Progress.onTerminal(err, IdSource.count(arguments, file), System::nanoTime)
+              ? Progress.onTerminal(err, remaining(IdSource.count(arguments, file), resume), System::nanoTime)
               : Progress.none();
-      RecordWriter records = RecordWriter.create(format, out);
+      RecordWriter records = resume == null ? RecordWriter.create(format, out) : resume.recordWriter(out);
       records.begin();
 
       AtomicReference<BatchRun> started = new AtomicReference<>();
@@ -213,6 +226,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           progress.clear();
           records.end(); // a JSON array is closed even when an ids-file line turns out invalid
         }
+        if (resume != null) {
+          err.println(resume.summary());
+        }
         writeReport(report, err);
         return report.allSucceeded() ? 0 : 1;
       } finally {
@@ -224,6 +240,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  private ResumeFile openResume() throws IOException {
+    if (resumeFile == null) {
+      return null;
+    }
+    try {
+      return ResumeFile.open(resumeFile);
+    } catch (ResumeFile.BadResumeFileException notARun) {
+      throw usage(notARun.getMessage());
+    }
+  }
+
+  /** The ids the resume file does not hold yet; all of them without {@code --resume}. */
+  private static Stream<ConversationId> resumable(Stream<ConversationId> ids, ResumeFile resume) {
+    return resume == null ? ids : ids.filter(id -> !resume.skip(id));
+  }
+
+  private static OptionalLong remaining(OptionalLong total, ResumeFile resume) {
+    return resume == null || total.isEmpty()
+        ? total
+        : OptionalLong.of(Math.max(0, total.getAsLong() - resume.recorded()));
   }
 
   private static void cancelAndWait(BatchRun run, CountDownLatch reported) {
@@ -312,6 +350,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (idsFile != null && !idsFile.equals(IdSource.STDIN) && !Files.isReadable(Path.of(idsFile))) {
       throw usage("cannot read the ids file " + idsFile);
+    }
+    if (resumeFile != null) {
+      if (format != OutputFormat.JSONL) {
+        throw usage("--resume needs --format jsonl: the file it continues is JSON lines");
+      }
+      Path parent = resumeFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw usage("no directory for the resume file " + resumeFile);
+      }
     }
     if (reportFile != null) {
       Path parent = reportFile.toAbsolutePath().getParent();
