@@ -87,7 +87,7 @@ class BatchAnalysisServiceRandomTest {
     AtomicInteger maxInFlight = new AtomicInteger();
     Map<ConversationId, AtomicInteger> attempts = new ConcurrentHashMap<>();
     ConversationAnalysisPort port =
-        new ConversationAnalysisPort() {
+        new AnalysisOnlyPort() {
           private final AtomicLong calls = new AtomicLong();
 
           @Override

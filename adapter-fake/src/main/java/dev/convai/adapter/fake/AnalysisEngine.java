@@ -104,14 +104,7 @@ final class AnalysisEngine {
       Map<String, JsonValue> forcedValues,
       AgentSettings settings) {
     forcedVerdicts.forEach(
-        (criterionId, verdict) ->
-            criteria.put(
-                criterionId,
-                CriterionResult.builder()
-                    .criteriaId(criterionId)
-                    .result(verdict)
-                    .rationale("Scripted: the verdict was forced to " + verdict + ".")
-                    .build()));
+        (criterionId, verdict) -> criteria.put(criterionId, forced(criterionId, verdict)));
     forcedValues.forEach(
         (itemId, value) -> {
           // The schema of the agent's item, else the one the result already had.
@@ -130,6 +123,21 @@ final class AnalysisEngine {
                   .rationale("Scripted: the value was forced.")
                   .build());
         });
+  }
+
+  /** One criterion of the agent's settings, run on this conversation as {@link #analyse} runs it. */
+  static CriterionResult evaluate(Conversation conversation, EvaluationCriterion criterion) {
+    return evaluate(
+        conversation.conversationId().value(), transcriptText(conversation.transcript()), conversation.transcript(), criterion);
+  }
+
+  /** The result a forced verdict gives. */
+  static CriterionResult forced(String criterionId, Verdict verdict) {
+    return CriterionResult.builder()
+        .criteriaId(criterionId)
+        .result(verdict)
+        .rationale("Scripted: the verdict was forced to " + verdict + ".")
+        .build();
   }
 
   /** Failure if any criterion failed; otherwise unknown if any is unknown; otherwise success. */

@@ -1,15 +1,22 @@
 package dev.convai.adapter.http;
 
+import dev.convai.adapter.http.internal.HistoryCodec;
+import dev.convai.adapter.http.observe.Operation;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationPage;
+import dev.convai.history.ConversationQuery;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
@@ -22,6 +29,8 @@ import io.vertx.ext.web.client.impl.WebClientInternal;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -105,7 +114,8 @@ import javax.net.ssl.SSLException;
  * {@link dev.convai.port.TransportException}, closes the Web Client and, if the adapter created its
  * own {@link Vertx}, that too. A caller-supplied {@code Vertx} must outlive the adapter.
  */
-public final class HttpConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
+public final class HttpConversationAnalysisAdapter
+    implements ConversationAnalysisPort, ConversationHistoryPort, AutoCloseable {
 
   private static final String API_KEY_ENV = "ELEVENLABS_API_KEY";
 
@@ -127,7 +137,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
   private final int maxResponseBytes;
   private final Clock clock;
   private final Failures failures;
-  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+  private final Set<Exchange<?>> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private HttpConversationAnalysisAdapter(Builder b, Endpoint endpoint) {
@@ -241,13 +251,174 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
   public CompletionStage<Conversation> runAnalysis(ConversationId id, AnalysisOptions options) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
-    Call call = new Call(id, options);
+    return exchange(
+            Operation.RUN_ANALYSIS,
+            Optional.of(id),
+            endpoint.runAnalysisPath(id),
+            List.of(),
+            Optional.empty(),
+            options,
+            conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ...}} (no scope: the API's default) to
+   * {@code POST /v1/convai/conversations/{id}/analysis/evaluations/run}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(ConversationId id, String evaluationId, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.empty(), options);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ..., "scope": ...}}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(
+      ConversationId id, String evaluationId, AnalysisScope scope, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.of(Objects.requireNonNull(scope, "scope")), options);
+  }
+
+  private CompletionStage<Conversation> evaluation(
+      ConversationId id, String evaluationId, Optional<AnalysisScope> scope, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    ConversationAnalysisPort.requireEvaluationId(evaluationId);
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.RUN_EVALUATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, "/analysis/evaluations/run"),
+            List.of(),
+            Optional.of(HistoryCodec.evaluationRequest(evaluationId, scope)),
+            options,
+            conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations/{id}}, the JSON format.
+   */
+  @Override
+  public CompletionStage<Conversation> getConversation(ConversationId id, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.GET_CONVERSATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, ""),
+            List.of(),
+            Optional.empty(),
+            options,
+            conversationOf(id))
+        .minimalCompletionStage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations} with one query parameter per filter the query sets
+   * (list filters repeat their parameter), in the API's parameter order.
+   */
+  @Override
+  public CompletionStage<ConversationPage> listConversations(ConversationQuery query, AnalysisOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.LIST_CONVERSATIONS,
+            Optional.empty(),
+            endpoint.path("/v1/convai/conversations"),
+            ListParameters.of(query),
+            Optional.empty(),
+            options,
+            HistoryCodec::decodePage)
+        .minimalCompletionStage();
+  }
+
+  /**
+   * A decoder of a whole conversation that must be the one asked for: the body of run-analysis,
+   * run-evaluation and get-conversation.
+   */
+  static BodyDecoder<Conversation> conversationOf(ConversationId id) {
+    return (body, details) -> {
+      Conversation conversation = ConversationJson.decodeResponse(body, details);
+      if (conversation == null) {
+        throw new UnusableBodyException("no conversation in the body");
+      }
+      if (!id.equals(conversation.conversationId())) {
+        throw new UnusableBodyException("the body is for conversation " + conversation.conversationId());
+      }
+      return conversation;
+    };
+  }
+
+  /**
+   * Turns a success body into a call's result. Runs off the event loop. A
+   * {@link ConversationAnalysisException} it throws is the call's failure (redacted); an
+   * {@link UnusableBodyException} or any other exception makes it a
+   * {@link dev.convai.port.MalformedResponseException}.
+   *
+   * @param <T> the call's result type
+   */
+  @FunctionalInterface
+  interface BodyDecoder<T> {
+
+    /**
+     * @param body the whole response body
+     * @param details the failure details to attach to a failure of this body
+     * @return the result; never {@code null}
+     */
+    T decode(byte[] body, FailureDetails details) throws Exception;
+  }
+
+  /** A body that parsed but cannot be the answer asked for; the message says why, without quoting the body. */
+  static final class UnusableBodyException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnusableBodyException(String problem) {
+      super(problem, null, false, false);
+    }
+  }
+
+  /**
+   * Runs one call of any operation through the one machinery: deadlines, retries, failures,
+   * {@link #close()}, the body limit and decoding off the event loop. Never throws for a failure
+   * of the call; every failure arrives through the returned future.
+   *
+   * @param operation which endpoint; its {@link Operation#method()} is the request's method
+   * @param id the conversation the call is for; absent for a list call
+   * @param path the request target without query, from {@link Endpoint}
+   * @param query query parameters in order; a name may repeat
+   * @param body a JSON request body, sent as {@code application/json}
+   * @param options retries and deadline for this call
+   * @param decoder turns a 2xx body into the result
+   */
+  <T> CompletableFuture<T> exchange(
+      Operation operation,
+      Optional<ConversationId> id,
+      String path,
+      List<Map.Entry<String, String>> query,
+      Optional<byte[]> body,
+      AnalysisOptions options,
+      BodyDecoder<T> decoder) {
+    Exchange<T> call =
+        new Exchange<>(new Failures.Target(operation, id), path, List.copyOf(query), body, options, decoder);
     try {
       call.start();
     } catch (RuntimeException e) {
-      call.fail(failures.transport(id, 1, e));
+      call.fail(failures.transport(call.target, 1, e));
     }
-    return call.result.minimalCompletionStage();
+    return call.result;
   }
 
   /**
@@ -260,9 +431,9 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    for (Call call : inFlight) {
+    for (Exchange<?> call : inFlight) {
       try {
-        call.fail(failures.closed(call.id, call.attempts));
+        call.fail(failures.closed(call.target, call.attempts));
       } catch (RuntimeException e) {
         LOG.log(Level.DEBUG, "Could not fail a call on close: {0}", e.getClass().getName());
       }
@@ -327,34 +498,48 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
   }
 
   /**
-   * One call of {@link #runAnalysis}: its attempts, the waits between them, and its one result.
-   * Everything but {@link #fail} runs on the call's own Vert.x context, one step at a time, so its
-   * fields need no locking; the result is a {@link CompletableFuture}, so it completes once even
-   * when {@link #close()} races with a response.
+   * One call: its attempts, the waits between them, and its one result. Everything but
+   * {@link #fail} runs on the call's own Vert.x context, one step at a time, so its fields need no
+   * locking; the result is a {@link CompletableFuture}, so it completes once even when
+   * {@link #close()} races with a response.
    */
-  private final class Call {
-    final ConversationId id;
+  private final class Exchange<T> {
+    final Failures.Target target;
+    final String path;
+    final List<Map.Entry<String, String>> query;
+    final Optional<byte[]> body;
     final AnalysisOptions options;
-    final CompletableFuture<Conversation> result = new CompletableFuture<>();
+    final BodyDecoder<T> decoder;
+    final CompletableFuture<T> result = new CompletableFuture<>();
     final Optional<Duration> callTimeout;
     final long callDeadlineNanos;
     volatile int attempts;
 
-    Call(ConversationId id, AnalysisOptions options) {
-      this.id = id;
+    Exchange(
+        Failures.Target target,
+        String path,
+        List<Map.Entry<String, String>> query,
+        Optional<byte[]> body,
+        AnalysisOptions options,
+        BodyDecoder<T> decoder) {
+      this.target = target;
+      this.path = path;
+      this.query = query;
+      this.body = body;
       this.options = options;
+      this.decoder = decoder;
       this.callTimeout = options.timeout();
       this.callDeadlineNanos = callTimeout.map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
     }
 
     void start() {
       if (closed.get()) {
-        fail(failures.closed(id, 0));
+        fail(failures.closed(target, 0));
         return;
       }
       inFlight.add(this);
       if (closed.get()) { // close() may have run between the check and the add
-        fail(failures.closed(id, 0));
+        fail(failures.closed(target, 0));
         return;
       }
       // All steps of the call run on this one context: no two of them ever run at once.
@@ -367,7 +552,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         return;
       }
       if (closed.get()) {
-        fail(failures.closed(id, attempts));
+        fail(failures.closed(target, attempts));
         return;
       }
       Duration budget;
@@ -375,7 +560,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       if (callTimeout.isPresent()) {
         long remaining = callDeadlineNanos - System.nanoTime();
         if (remaining <= 0) {
-          fail(failures.timeout(id, Math.max(1, attempts), callTimeout.get()));
+          fail(failures.timeout(target, Math.max(1, attempts), callTimeout.get()));
           return;
         }
         budget = Duration.ofNanos(remaining);
@@ -390,7 +575,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       attempt.timer = vertx.setTimer(budgetMillis, t -> guarded(() -> onDeadline(attempt)));
       HttpRequest<byte[]> request =
           client
-              .request(HttpMethod.POST, endpoint.port(), endpoint.host(), endpoint.runAnalysisPath(id))
+              .request(HttpMethod.valueOf(target.operation().method()), endpoint.port(), endpoint.host(), path)
               .ssl(endpoint.tls())
               .putHeader("xi-api-key", apiKey)
               .putHeader("Accept", "application/json")
@@ -402,10 +587,18 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
               // Frees the connection of a server that stalls; the deadline timer decides the outcome.
               .idleTimeout(budgetMillis)
               .as(new BoundedBodyCodec(maxResponseBytes, () -> attempt.finished));
-      LOG.log(Level.TRACE, "Analysis of conversation {0}: attempt {1}", id, attempt.number);
+      for (Map.Entry<String, String> parameter : query) {
+        request.addQueryParam(parameter.getKey(), parameter.getValue());
+      }
+      LOG.log(Level.TRACE, "{0} of {1}: attempt {2}", target.operation().wireName(), target.subject(), attempt.number);
       Future<HttpResponse<byte[]>> sent;
       try {
-        sent = request.send();
+        if (body.isPresent()) {
+          request.putHeader("Content-Type", "application/json");
+          sent = request.sendBuffer(Buffer.buffer(body.get()));
+        } else {
+          sent = request.send();
+        }
       } catch (RuntimeException e) {
         sent = Future.failedFuture(e);
       }
@@ -417,7 +610,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         return;
       }
       attempt.finished = true;
-      fail(failures.timeout(id, attempt.number, attempt.deadline));
+      fail(failures.timeout(target, attempt.number, attempt.deadline));
     }
 
     void onAttemptDone(Attempt attempt, AsyncResult<HttpResponse<byte[]>> outcome) {
@@ -435,13 +628,13 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       }
       HttpResponse<byte[]> response = outcome.result();
       int status = response.statusCode();
-      byte[] body = response.body() == null ? new byte[0] : response.body();
+      byte[] received = response.body() == null ? new byte[0] : response.body();
       if (status >= 200 && status <= 299) {
-        decode(attempt, status, body);
+        decode(attempt, status, received);
         return;
       }
       Optional<Duration> hint = RetryHints.fromHeaders(response::getHeader, clock.instant());
-      ConversationAnalysisException failure = failures.forStatus(id, status, attempt.number, body, hint);
+      ConversationAnalysisException failure = failures.forStatus(target, status, attempt.number, received, hint);
       if (RetryPolicy.retryableStatus(status)) {
         retryOrFail(attempt, failure, hint);
       } else {
@@ -451,16 +644,16 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
 
     void onNoResponse(Attempt attempt, Throwable cause) {
       if (cause instanceof BoundedBodyCodec.TooLargeException) {
-        fail(failures.tooLarge(id, attempt.number, (BoundedBodyCodec.TooLargeException) cause));
+        fail(failures.tooLarge(target, attempt.number, (BoundedBodyCodec.TooLargeException) cause));
       } else if (closed.get()) {
-        fail(failures.closed(id, attempt.number));
+        fail(failures.closed(target, attempt.number));
       } else if (has(cause, TimeoutException.class)) {
         // Vert.x's idle timeout: it is set to the attempt's deadline, so the deadline has passed.
-        fail(failures.timeout(id, attempt.number, attempt.deadline));
+        fail(failures.timeout(target, attempt.number, attempt.deadline));
       } else if (has(cause, SSLException.class)) {
-        fail(failures.transport(id, attempt.number, cause));
+        fail(failures.transport(target, attempt.number, cause));
       } else {
-        retryOrFail(attempt, failures.transport(id, attempt.number, cause), Optional.empty());
+        retryOrFail(attempt, failures.transport(target, attempt.number, cause), Optional.empty());
       }
     }
 
@@ -476,8 +669,8 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       }
       LOG.log(
           Level.DEBUG,
-          "Retrying analysis of conversation {0} in {1} (attempt {2} of {3}): {4}",
-          id,
+          "Retrying {0} in {1} (attempt {2} of {3}): {4}",
+          target.processLower(),
           Failures.human(wait),
           attempt.number + 1,
           retryPolicy.maxRetries() + 1,
@@ -485,46 +678,39 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       vertx.setTimer(Math.max(1, wait.toMillis()), t -> guarded(this::attempt));
     }
 
-    void decode(Attempt attempt, int status, byte[] body) {
-      FailureDetails details = failures.details(id, OptionalInt.of(status), attempt.number, body);
+    void decode(Attempt attempt, int status, byte[] received) {
+      FailureDetails details = failures.details(target, OptionalInt.of(status), attempt.number, received);
       // Decoding a large conversation is CPU work that must not hold up the event loop.
       vertx
-          .executeBlocking(() -> ConversationJson.decodeResponse(body, details), false)
-          .onComplete(ar -> guarded(() -> onDecoded(attempt, status, body, ar)));
+          .executeBlocking(() -> decoder.decode(received, details), false)
+          .onComplete(ar -> guarded(() -> onDecoded(attempt, status, received, ar)));
     }
 
-    void onDecoded(Attempt attempt, int status, byte[] body, AsyncResult<Conversation> decoded) {
+    void onDecoded(Attempt attempt, int status, byte[] received, AsyncResult<T> decoded) {
       if (decoded.failed()) {
         Throwable cause = decoded.cause();
         if (cause instanceof ConversationAnalysisException) {
           fail(failures.scrub((ConversationAnalysisException) cause));
         } else if (closed.get()) {
-          fail(failures.closed(id, attempt.number));
+          fail(failures.closed(target, attempt.number));
+        } else if (cause instanceof UnusableBodyException) {
+          fail(failures.malformed(target, status, attempt.number, received, cause.getMessage(), null));
         } else {
-          fail(failures.malformed(id, status, attempt.number, body, failures.describe(cause), cause));
+          fail(failures.malformed(target, status, attempt.number, received, failures.describe(cause), cause));
         }
         return;
       }
-      Conversation conversation = decoded.result();
-      if (conversation == null) {
-        fail(failures.malformed(id, status, attempt.number, body, "no conversation in the body", null));
-      } else if (!id.equals(conversation.conversationId())) {
-        fail(
-            failures.malformed(
-                id,
-                status,
-                attempt.number,
-                body,
-                "the body is for conversation " + conversation.conversationId(),
-                null));
+      T value = decoded.result();
+      if (value == null) {
+        fail(failures.malformed(target, status, attempt.number, received, "nothing decoded from the body", null));
       } else {
-        succeed(conversation);
+        succeed(value);
       }
     }
 
-    void succeed(Conversation conversation) {
+    void succeed(T value) {
       inFlight.remove(this);
-      result.complete(conversation);
+      result.complete(value);
     }
 
     void fail(ConversationAnalysisException failure) {
@@ -540,7 +726,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
         if (e instanceof VirtualMachineError) {
           throw e;
         }
-        fail(failures.transport(id, Math.max(1, attempts), e));
+        fail(failures.transport(target, Math.max(1, attempts), e));
       }
     }
   }
