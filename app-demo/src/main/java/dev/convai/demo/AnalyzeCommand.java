@@ -4,7 +4,11 @@ import dev.convai.batch.BatchAnalysisService;
 import dev.convai.batch.BatchOutcome;
 import dev.convai.batch.BatchReport;
 import dev.convai.batch.BatchRun;
+import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationQuery;
+import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationAnalysisException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,7 +81,7 @@ import picocli.CommandLine.Spec;
       "1:at least one id failed (one line per failure on standard error)",
       "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http"
     })
-final class AnalyzeCommand implements Callable<Integer> {
+sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
 
   /** Analysed when no id is given; the fake generates a conversation for any id. */
   static final List<ConversationId> SAMPLE_IDS =
@@ -158,6 +163,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       })
   Path resumeFile;
 
+  @Mixin AgentIds agentIds;
+
+  @Mixin FakeAgentOptions fakeAgent;
+
+  @Option(
+      names = "--evaluation",
+      paramLabel = "ID",
+      description = "Re-run only this evaluation criterion for each id; the other results stay as they were.")
+  String evaluation;
+
+  @Option(
+      names = "--scope",
+      paramLabel = "SCOPE",
+      description = "With --evaluation: what the evaluation reads, conversation or agent; the API's default when absent.")
+  String scope;
+
   AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
     this.environment = environment;
     this.backends = backends;
@@ -169,35 +190,39 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
 
     Backend.Request request = checkOptions();
-    boolean sample = ids.isEmpty() && idsFile == null;
+    boolean sample = ids.isEmpty() && idsFile == null && !agentIds.listing();
     List<ConversationId> arguments = sample ? SAMPLE_IDS : ids;
     Optional<String> file = Optional.ofNullable(idsFile);
 
     Backend opened;
     try {
       opened = backends.open(request);
+      if (fakeAgent.any() && opened.port() instanceof FakeConversationAnalysisAdapter fake) {
+        fakeAgent.applyTo(fake);
+      }
     } catch (IllegalArgumentException refused) {
       throw usage(refused.getMessage());
     }
     try (Backend open = opened;
         ResumeFile resume = openResume();
-        Stream<ConversationId> source = resumable(IdSource.open(arguments, file, environment.stdin()), resume)) {
+        Stream<ConversationId> source = resumable(ids(open, arguments, file), resume)) {
       if (backend == BackendKind.FAKE) {
         err.println(
             "Using the fake backend (deterministic, in memory, no key or network; --backend http calls the API)"
-                + (sample ? ": analysing the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
+                + (sample ? ": " + verb() + " the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
         err.flush();
       }
       Progress progress =
           environment.terminal()
-              ? Progress.onTerminal(err, remaining(IdSource.count(arguments, file), resume), System::nanoTime)
+              ? Progress.onTerminal(
+                  err, agentIds.listing() ? OptionalLong.empty() : remaining(IdSource.count(arguments, file), resume), System::nanoTime)
               : Progress.none();
       RecordWriter records = resume == null ? RecordWriter.create(format, out) : resume.recordWriter(out);
       records.begin();
 
       AtomicReference<BatchRun> started = new AtomicReference<>();
       BatchRun run =
-          BatchAnalysisService.builder(open.port())
+          BatchAnalysisService.builder(operation(open))
               .concurrency(concurrency)
               .build()
               .start(
@@ -240,6 +265,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** What the batch does with each id: here, run the analysis or one evaluation again. */
+  ConversationAnalysisPort operation(Backend open) {
+    return evaluation == null
+        ? BatchOperation.analysis(open.port())
+        : BatchOperation.evaluation(open.port(), evaluation, Optional.ofNullable(scope).map(AnalysisScope::of));
+  }
+
+  /** What the fake-backend notice says the command does with the sample. */
+  String verb() {
+    return evaluation == null ? "analysing" : "re-running evaluation " + evaluation + " on";
+  }
+
+  /** The ids: from the conversation list with {@code --agent}, otherwise the arguments and the ids file. */
+  private Stream<ConversationId> ids(Backend open, List<ConversationId> arguments, Optional<String> file)
+      throws IOException {
+    Optional<ConversationQuery> query = agentIds.query();
+    return query.isPresent()
+        ? AgentIds.ids(open.history(), query.get())
+        : IdSource.open(arguments, file, environment.stdin());
   }
 
   private ResumeFile openResume() throws IOException {
@@ -351,6 +397,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (idsFile != null && !idsFile.equals(IdSource.STDIN) && !Files.isReadable(Path.of(idsFile))) {
       throw usage("cannot read the ids file " + idsFile);
     }
+    try {
+      agentIds.query();
+    } catch (IllegalArgumentException invalid) {
+      throw usage(invalid.getMessage());
+    }
+    if (fakeAgent.any() && backend != BackendKind.FAKE) {
+      throw usage("--fake-criterion and --fake-drop-criterion change the fake backend's agent: they need --backend fake");
+    }
+    if (agentIds.listing() && (!ids.isEmpty() || idsFile != null)) {
+      throw usage("--agent takes the ids from the conversation list: give it without IDs or --ids-file");
+    }
+    if (evaluation != null && evaluation.isBlank()) {
+      throw usage("--evaluation needs a criterion id");
+    }
+    if (scope != null && evaluation == null) {
+      throw usage("--scope needs --evaluation");
+    }
     if (resumeFile != null) {
       if (format != OutputFormat.JSONL) {
         throw usage("--resume needs --format jsonl: the file it continues is JSON lines");
@@ -368,8 +431,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Optional<String> apiKey = Optional.empty();
     if (backend == BackendKind.HTTP) {
-      if (ids.isEmpty() && idsFile == null) {
-        throw usage("no ids to analyse: give IDs or --ids-file (the built-in sample is for the fake backend)");
+      if (ids.isEmpty() && idsFile == null && !agentIds.listing()) {
+        throw usage("no ids: give IDs, --ids-file or --agent (the built-in sample is for the fake backend)");
       }
       apiKey =
           Optional.ofNullable(environment.variables().get(DemoEnvironment.API_KEY_VARIABLE))
