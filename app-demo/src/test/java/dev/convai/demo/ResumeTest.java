@@ -130,6 +130,22 @@ class ResumeTest {
   }
 
   @Test
+  void fetchResumesTooAndWritesTheStoredConversations() throws IOException {
+    Path out = temp.resolve("baseline.jsonl");
+    String first;
+    try (var fake = FakeConversationAnalysisAdapter.create()) {
+      first = ConversationJson.encode(fake.getConversation(ConversationId.of(id(1))).toCompletableFuture().join());
+    }
+    Files.writeString(out, first + "\n", StandardCharsets.UTF_8);
+
+    CliRun run = run("fetch", "--ids-file", idsFile(4).toString(), "--format", "jsonl", "--resume", out.toString());
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("1 id skipped (already recorded), 3 written"), run::toString);
+    assertEquals(List.of(id(1), id(2), id(3), id(4)), recordedIds(out).stream().sorted().toList());
+  }
+
+  @Test
   void resumeNeedsJsonLinesAndARunFile() throws IOException {
     Path out = temp.resolve("run.jsonl");
     CliRun table = run("analyze", id(1), "--resume", out.toString());
