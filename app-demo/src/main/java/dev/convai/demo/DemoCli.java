@@ -76,7 +76,10 @@ final class DemoCli {
       versionProvider = Version.class,
       header = "Analyse ElevenLabs conversations from the command line.",
       descriptionHeading = "%n",
-      description = "Run 'convai-demo analyze' to analyse the built-in sample on the fake backend.",
+      description = {
+        "Run 'convai-demo analyze' to analyse the built-in sample on the fake backend.",
+        "After a criteria change: 'fetch' the baseline, 'analyze' again, 'diff' the two runs."
+      },
       optionListHeading = "%nOptions:%n",
       synopsisSubcommandLabel = "COMMAND",
       commandListHeading = "%nCommands:%n")

@@ -70,6 +70,10 @@ final class HtmlDiffReport {
       th { background: #f8fafc; font-size: 13px; color: #5b6474; font-weight: 600; }
       td.id { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; white-space: nowrap; }
       td.why { width: 38%; font-size: 14px; }
+      td.what { white-space: nowrap; font-size: 14px; }
+      .tag { font: 600 11px/1 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; padding: 3px 7px;
+             border-radius: 4px; margin-left: 8px; vertical-align: 2px; }
+      .tag.added { background: #dbeafe; color: #1e40af; } .tag.dropped { background: #eceff3; color: #4b5563; }
       .v { display: inline-block; font-size: 12px; font-weight: 700; padding: 1px 8px; border-radius: 4px;
            margin-bottom: 3px; color: #fff; }
       .v.success { background: #2e9d5b; } .v.failure { background: #d64545; }
@@ -146,7 +150,13 @@ final class HtmlDiffReport {
         .append("<i style=\"background:" + UNKNOWN + "\"></i>unknown")
         .append("<i style=\"background:" + OTHER + "\"></i>other; the figure is the success rate.</p>\n");
     for (RunDiff.CriterionDiff criterion : diff.criteria().values()) {
-      page.append("<section class=\"criterion\">\n<h3>").append(escape(criterion.id())).append("</h3>\n");
+      page.append("<section class=\"criterion\">\n<h3>").append(escape(criterion.id()));
+      if (criterion.before().total() == 0) {
+        page.append("<span class=\"tag added\">new criterion</span>");
+      } else if (criterion.after().total() == 0) {
+        page.append("<span class=\"tag dropped\">dropped</span>");
+      }
+      page.append("</h3>\n");
       page.append("<div class=\"bars\">\n");
       bar(page, "before", criterion.before());
       bar(page, "after", criterion.after());
@@ -324,7 +334,7 @@ final class HtmlDiffReport {
       if (conversation.callChanged()) {
         rowStart(page, conversation.id(), rows, first);
         first = false;
-        page.append("<td>call successful</td><td class=\"why\">")
+        page.append("<td class=\"what\">call successful</td><td class=\"why\">")
             .append(badge(conversation.callBefore()))
             .append("</td><td class=\"why\">")
             .append(badge(conversation.callAfter()))
@@ -333,7 +343,7 @@ final class HtmlDiffReport {
       for (RunDiff.CriterionChange change : conversation.criteria()) {
         rowStart(page, conversation.id(), rows, first);
         first = false;
-        page.append("<td><code>").append(escape(change.criterionId())).append("</code></td>");
+        page.append("<td class=\"what\"><code>").append(escape(change.criterionId())).append("</code></td>");
         result(page, change.before());
         result(page, change.after());
         page.append("</tr>\n");
@@ -341,7 +351,7 @@ final class HtmlDiffReport {
       for (RunDiff.ValueChange value : conversation.values()) {
         rowStart(page, conversation.id(), rows, first);
         first = false;
-        page.append("<td>value <code>").append(escape(value.itemId())).append("</code></td><td class=\"why\"><code>")
+        page.append("<td class=\"what\">value <code>").append(escape(value.itemId())).append("</code></td><td class=\"why\"><code>")
             .append(escape(value.before().orElse("(not collected)")))
             .append("</code></td><td class=\"why\"><code>")
             .append(escape(value.after().orElse("(not collected)")))
