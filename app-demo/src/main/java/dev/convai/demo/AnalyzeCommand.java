@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
       "Ids are taken from the ID arguments, then from --ids-file (one id per line, UTF-8; blank"
           + " lines and lines starting with # are skipped). With no ids at all, the fake backend"
           + " analyses a built-in sample of 5 ids (conv_sample_01 to conv_sample_05), so the"
-          + " command works with no key and no network.",
+          + " command works with no key and no network. With --agent, the ids come from the"
+          + " conversation list instead, page by page, filtered by --since, --until and"
+          + " --call-successful.",
       "",
       "Conversations are printed on standard output as they complete (completion order;"
           + " --concurrency 1 keeps the input order). With json, jsonl and csv, standard output"
@@ -73,7 +75,10 @@ import picocli.CommandLine.Spec;
       "  cut -f1 export.tsv | convai-demo analyze --ids-file - --format json",
       "  ELEVENLABS_API_KEY=... convai-demo analyze --backend http conv_01",
       "  convai-demo analyze --backend http --region eu --concurrency 8 conv_01",
-      "  convai-demo analyze --backend http --base-url http://127.0.0.1:8080 conv_01"
+      "  convai-demo analyze --backend http --base-url http://127.0.0.1:8080 conv_01",
+      "  convai-demo analyze --agent agent_fake_support --since 2026-03-01 --format jsonl --resume new.jsonl",
+      "  convai-demo analyze --ids-file ids.txt --evaluation greeting --format jsonl > greeting.jsonl",
+      "  convai-demo analyze --agent agent_fake_support --fake-drop-criterion polite_tone"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -270,8 +275,8 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
   /** What the batch does with each id: here, run the analysis or one evaluation again. */
   ConversationAnalysisPort operation(Backend open) {
     return evaluation == null
-        ? BatchOperation.analysis(open.port())
-        : BatchOperation.evaluation(open.port(), evaluation, Optional.ofNullable(scope).map(AnalysisScope::of));
+        ? BatchOperationAdapter.analysis(open.port())
+        : BatchOperationAdapter.evaluation(open.port(), evaluation, Optional.ofNullable(scope).map(AnalysisScope::of));
   }
 
   /** What the fake-backend notice says the command does with the sample. */

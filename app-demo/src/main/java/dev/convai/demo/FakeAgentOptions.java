@@ -21,7 +21,7 @@ final class FakeAgentOptions {
       names = "--fake-criterion",
       paramLabel = "ID=PROMPT",
       description = {
-        "fake only: give the fake agent (" + "agent_fake_support" + ") this evaluation criterion, or"
+        "fake only: give the fake agent (agent_fake_support) this evaluation criterion, or"
             + " replace the prompt of the one with this id (greeting, issue_resolved and"
             + " polite_tone at first). Repeatable."
       })

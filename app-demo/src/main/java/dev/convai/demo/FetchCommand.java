@@ -41,7 +41,7 @@ final class FetchCommand extends AnalyzeCommand {
 
   @Override
   ConversationAnalysisPort operation(Backend open) {
-    return BatchOperation.get(open.history());
+    return BatchOperationAdapter.get(open.history());
   }
 
   @Override

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * What the batch does for each id, presented as the one port operation the batch service calls
+ * Adapts what the batch does for each id to the one port operation the batch service calls
  * ({@code runAnalysis}): run the analysis, run one evaluation again, or get the conversation as it
  * is. The batch's concurrency, rate-limit handling and report then apply to each alike.
  */
-final class BatchOperation implements ConversationAnalysisPort {
+final class BatchOperationAdapter implements ConversationAnalysisPort {
 
   private interface Call {
     CompletionStage<Conversation> apply(ConversationId id, AnalysisOptions options);
@@ -24,7 +24,7 @@ final class BatchOperation implements ConversationAnalysisPort {
   private final Call call;
   private final String description;
 
-  private BatchOperation(Call call, String description) {
+  private BatchOperationAdapter(Call call, String description) {
     this.call = call;
     this.description = description;
   }
@@ -37,7 +37,7 @@ final class BatchOperation implements ConversationAnalysisPort {
   /** {@code analyze --evaluation ID [--scope S]}: run one evaluation criterion again. */
   static ConversationAnalysisPort evaluation(ConversationAnalysisPort port, String evaluationId, Optional<AnalysisScope> scope) {
     ConversationAnalysisPort.requireEvaluationId(evaluationId);
-    return new BatchOperation(
+    return new BatchOperationAdapter(
         (id, options) ->
             scope.isPresent()
                 ? port.runEvaluation(id, evaluationId, scope.get(), options)
@@ -48,7 +48,7 @@ final class BatchOperation implements ConversationAnalysisPort {
   /** {@code fetch}: get each conversation as it is now. */
   static ConversationAnalysisPort get(ConversationHistoryPort history) {
     Objects.requireNonNull(history, "history");
-    return new BatchOperation(history::getConversation, "get");
+    return new BatchOperationAdapter(history::getConversation, "get");
   }
 
   @Override
@@ -71,6 +71,6 @@ final class BatchOperation implements ConversationAnalysisPort {
 
   @Override
   public String toString() {
-    return "BatchOperation[" + description + "]";
+    return "BatchOperationAdapter[" + description + "]";
   }
 }
