@@ -12,8 +12,10 @@ import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationAnalysisException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +50,8 @@ import picocli.CommandLine.Spec;
     descriptionHeading = "%n",
     description = {
       "Ids are taken from the ID arguments, then from --ids-file (one id per line, UTF-8; blank"
-          + " lines and lines starting with # are skipped). With no ids at all, the fake backend"
+          + " lines and lines starting with # are skipped). A file is checked in full before the"
+          + " first call; standard input is read as it streams. With no ids at all, the fake backend"
           + " analyses a built-in sample of 5 ids (conv_sample_01 to conv_sample_05), so the"
           + " command works with no key and no network. With --agent, the ids come from the"
           + " conversation list instead, page by page, filtered by --since, --until and"
@@ -57,8 +60,9 @@ import picocli.CommandLine.Spec;
       "Conversations are printed on standard output as they complete (completion order;"
           + " --concurrency 1 keeps the input order). With json, jsonl and csv, standard output"
           + " carries only the records: the batch report and one line per failed id go to"
-          + " standard error, or the report to --report FILE. A progress bar with rate and ETA is"
-          + " drawn on standard error when it is a terminal."
+          + " standard error, or the report to --report FILE. When standard error is a terminal"
+          + " (whatever standard output is), a progress bar on it shows the rate, ETA, failures so"
+          + " far and the concurrency in use."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -66,6 +70,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ELEVENLABS_API_KEY  the API key for --backend http; deliberately not an",
       "                      option, so it stays out of shell history",
+      "  ELEVENLABS_BASE_URL the base URL for --backend http when neither --base-url",
+      "                      nor --region is given (as the library's fromEnv() reads it)",
       "",
       "Examples (convai-demo stands for java -jar app-demo/target/convai-demo.jar):",
       "  convai-demo analyze",
@@ -84,7 +90,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every id succeeded",
       "1:at least one id failed (one line per failure on standard error)",
-      "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http"
+      "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http",
+      "130:interrupted (Ctrl-C): no new call starts, the calls in flight finish, the report is written"
     })
 sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
 
@@ -123,6 +130,11 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
       paramLabel = "URL",
       description = "http only: the API's base URL instead of a region's, such as a local test server.")
   URI baseUrl;
+
+  @Option(
+      names = "--allow-insecure-http",
+      description = "http only: allow a plain http --base-url to a host that is not loopback (the key then crosses the network unencrypted).")
+  boolean allowInsecureHttp;
 
   @Option(
       names = "--region",
@@ -184,6 +196,9 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
       description = "With --evaluation: what the evaluation reads, conversation or agent; the API's default when absent.")
   String scope;
 
+  /** Whether the base URL came from {@code ELEVENLABS_BASE_URL}, so messages name the variable. */
+  private boolean baseUrlFromEnvironment;
+
   AnalyzeCommand(DemoEnvironment environment, Backend.Factory backends) {
     this.environment = environment;
     this.backends = backends;
@@ -198,6 +213,8 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
     boolean sample = ids.isEmpty() && idsFile == null && !agentIds.listing();
     List<ConversationId> arguments = sample ? SAMPLE_IDS : ids;
     Optional<String> file = Optional.ofNullable(idsFile);
+    // The listing's length is unknown until its last page.
+    OptionalLong total = agentIds.listing() ? OptionalLong.empty() : validateIdsFile(arguments, file);
 
     Backend opened;
     try {
@@ -206,7 +223,7 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
         fakeAgent.applyTo(fake);
       }
     } catch (IllegalArgumentException refused) {
-      throw usage(refused.getMessage());
+      throw usage(baseUrlFromEnvironment ? DemoEnvironment.BASE_URL_VARIABLE + ": " + refused.getMessage() : refused.getMessage());
     }
     try (Backend open = opened;
         ResumeFile resume = openResume();
@@ -217,10 +234,13 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
                 + (sample ? ": " + verb() + " the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
         err.flush();
       }
+      if (total.isPresent() && total.getAsLong() == 0) {
+        err.println(IdSource.label(file) + " holds no ids: nothing to analyse.");
+        err.flush();
+      }
       Progress progress =
           environment.terminal()
-              ? Progress.onTerminal(
-                  err, agentIds.listing() ? OptionalLong.empty() : remaining(IdSource.count(arguments, file), resume), System::nanoTime)
+              ? Progress.onTerminal(err, remaining(total, resume), () -> concurrency, System::nanoTime)
               : Progress.none();
       RecordWriter records = resume == null ? RecordWriter.create(format, out) : resume.recordWriter(out);
       records.begin();
@@ -240,6 +260,7 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
                     }
                   });
       started.set(run);
+      progress.start();
       if (out.checkError()) {
         run.cancel(); // broken before the reference above was set
       }
@@ -253,11 +274,18 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
         try {
           report = await(run);
         } finally {
-          progress.clear();
+          progress.close();
           records.end(); // a JSON array is closed even when an ids-file line turns out invalid
         }
         if (resume != null) {
           err.println(resume.summary());
+        }
+        if (agentIds.listing() && report.requested() == 0 && (resume == null || resume.skipped() == 0) && !report.cancelled()) {
+          err.println("The conversation list holds no conversations for these filters.");
+          err.flush();
+        } else if (!agentIds.listing() && total.isEmpty() && report.requested() == 0 && resume == null && !report.cancelled()) {
+          err.println(IdSource.label(file) + " held no ids: nothing was analysed.");
+          err.flush();
         }
         writeReport(report, err);
         return report.allSucceeded() ? 0 : 1;
@@ -326,14 +354,40 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
 
   /** Runs on the batch's thread, one outcome at a time. */
   private void print(BatchOutcome outcome, RecordWriter records, Progress progress, PrintWriter err) {
-    progress.clear();
-    if (outcome instanceof BatchOutcome.Success success) {
-      records.write(success.value());
-    } else {
-      err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
-      err.flush();
-    }
     progress.completed(outcome.isSuccess());
+    if (outcome instanceof BatchOutcome.Success success) {
+      if (environment.outputOnTerminal()) {
+        progress.above(() -> records.write(success.value()));
+      } else {
+        records.write(success.value()); // a file or a pipe: the bar on the terminal stays as it is
+      }
+    } else {
+      progress.above(
+          () -> {
+            err.println(failureLine(outcome.id(), outcome.failure().orElseThrow()));
+            err.flush();
+          });
+    }
+  }
+
+  /**
+   * Reads a regular ids file in full before any call, so that a bad line costs no call, and
+   * returns how many ids there are in all; empty when they come from a stream.
+   */
+  private OptionalLong validateIdsFile(List<ConversationId> arguments, Optional<String> file) {
+    if (file.isEmpty()) {
+      return OptionalLong.of(arguments.size());
+    }
+    if (!IdSource.isRegularFile(file)) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(arguments.size() + IdSource.validate(Path.of(file.get())));
+    } catch (IdSource.InvalidIdException invalid) {
+      throw usage(invalid.getMessage());
+    } catch (IOException | UncheckedIOException unreadable) {
+      throw usage("cannot read the ids file " + file.get() + ": " + unreadable.getMessage());
+    }
   }
 
   /** {@code conv_1 failed: NOT_FOUND (HTTP 404, 1 attempt): No conversation conv_1}, on one line. */
@@ -396,11 +450,29 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
     if (baseUrl != null && region != null) {
       throw usage("--base-url and --region are alternatives: give one");
     }
-    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
-      throw usage("--base-url must be an absolute URL such as https://api.elevenlabs.io, was " + baseUrl);
+    if (allowInsecureHttp && backend == BackendKind.FAKE) {
+      throw usage("--allow-insecure-http needs --backend http");
     }
-    if (idsFile != null && !idsFile.equals(IdSource.STDIN) && !Files.isReadable(Path.of(idsFile))) {
-      throw usage("cannot read the ids file " + idsFile);
+    String baseUrlOption = "--base-url";
+    if (backend == BackendKind.HTTP && baseUrl == null && region == null) {
+      String fromEnvironment = environment.variables().get(DemoEnvironment.BASE_URL_VARIABLE);
+      if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+        baseUrlOption = DemoEnvironment.BASE_URL_VARIABLE;
+        baseUrlFromEnvironment = true;
+        try {
+          baseUrl = new URI(fromEnvironment.strip());
+        } catch (URISyntaxException invalid) {
+          throw usage(baseUrlOption + " is not a URL: " + invalid.getMessage());
+        }
+      }
+    }
+    if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
+      throw usage(baseUrlOption + " must be an absolute URL such as https://api.elevenlabs.io, was " + baseUrl);
+    }
+    if (idsFile != null) {
+      IdSource.problem(idsFile).ifPresent(problem -> {
+        throw usage(problem);
+      });
     }
     try {
       agentIds.query();
@@ -429,9 +501,16 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
       }
     }
     if (reportFile != null) {
+      // Checked before the work: a batch of thousands of calls must not end on an unwritable report.
       Path parent = reportFile.toAbsolutePath().getParent();
+      if (Files.isDirectory(reportFile)) {
+        throw usage("the report file " + reportFile + " is a directory: give a file name");
+      }
       if (parent != null && !Files.isDirectory(parent)) {
         throw usage("no directory for the report file " + reportFile);
+      }
+      if (Files.exists(reportFile) ? !Files.isWritable(reportFile) : parent != null && !Files.isWritable(parent)) {
+        throw usage("cannot write the report file " + reportFile);
       }
     }
     Optional<String> apiKey = Optional.empty();
@@ -446,7 +525,8 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
         throw usage(DemoEnvironment.API_KEY_VARIABLE + " is not set: --backend http reads the API key from it");
       }
     }
-    return new Backend.Request(backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency);
+    return new Backend.Request(
+        backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency, allowInsecureHttp);
   }
 
   private ParameterException usage(String message) {

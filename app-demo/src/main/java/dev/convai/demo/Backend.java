@@ -53,9 +53,15 @@ interface Backend extends AutoCloseable {
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
    * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
+   * @param allowInsecureHttp {@code --allow-insecure-http}: plain http to a host that is not loopback
    */
   record Request(
-      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
+      BackendKind kind,
+      Optional<URI> baseUrl,
+      Optional<String> region,
+      Optional<String> apiKey,
+      int concurrency,
+      boolean allowInsecureHttp) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -66,7 +72,8 @@ interface Backend extends AutoCloseable {
     @Override
     public String toString() {
       // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency
+          + ", allowInsecureHttp=" + allowInsecureHttp + "]";
     }
   }
 

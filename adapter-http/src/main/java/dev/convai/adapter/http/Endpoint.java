@@ -33,8 +33,8 @@ final class Endpoint {
    * Parses a base URL such as {@code https://api.elevenlabs.io} or {@code http://127.0.0.1:8080/proxy}.
    *
    * @throws IllegalArgumentException if it is not an absolute http(s) URL with a host, carries
-   *     user info, a query or a fragment, or is plain http to a host that is not loopback while
-   *     {@code allowInsecureHttp} is off
+   *     user info, a query or a fragment, ends in {@code /v1}, or is plain http to a host that is
+   *     not loopback while {@code allowInsecureHttp} is off
    */
   static Endpoint parse(String baseUrl, boolean allowInsecureHttp) {
     URI uri;
@@ -70,6 +70,14 @@ final class Endpoint {
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
+    }
+    if (path.toLowerCase(Locale.ROOT).endsWith("/v1")) {
+      // Often copied from the API reference; if accepted, every call would 404 on /v1/v1/...
+      throw new IllegalArgumentException(
+          "Base URL "
+              + baseUrl
+              + " ends in /v1, but the adapter adds /v1/convai/... to it itself, so every call would"
+              + " go to /v1/v1/...: give the URL without /v1, such as https://api.elevenlabs.io");
     }
     // Vert.x wants the bare address for IPv6 literals, without the brackets of the URL syntax.
     String bareHost = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;

@@ -778,7 +778,8 @@ public final class HttpConversationAnalysisAdapter
     /**
      * Any base URL, such as a proxy; may end in a path prefix ({@code https://proxy.example/elevenlabs}).
      * Replaces any {@link #region}. Plain {@code http} is accepted only for loopback hosts unless
-     * {@link #allowInsecureHttp(boolean)} is set.
+     * {@link #allowInsecureHttp(boolean)} is set. A URL ending in {@code /v1} is refused at
+     * {@code build()}: the adapter appends the API's {@code /v1/...} paths itself.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
