@@ -69,7 +69,11 @@ record RunRecord(
     }
 
     static Criterion of(CriterionResult result) {
-      return new Criterion(result.result(), result.rationale(), OptionalDouble.empty(), OptionalDouble.empty());
+      return new Criterion(result.result(), result.rationale(), asDouble(result.score()), asDouble(result.maxScore()));
+    }
+
+    private static OptionalDouble asDouble(java.util.OptionalLong value) {
+      return value.isPresent() ? OptionalDouble.of(value.getAsLong()) : OptionalDouble.empty();
     }
 
     /** The score as a fraction of its maximum, when both are known and the maximum is positive. */

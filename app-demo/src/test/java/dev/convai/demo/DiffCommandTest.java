@@ -152,6 +152,27 @@ class DiffCommandTest {
   }
 
   @Test
+  void numericScoresAreReadFromTheFilesAndAScoreOnlyChangeIsNoVerdictChange() throws IOException {
+    Path before = Runs.write(
+        temp.resolve("scores-before.jsonl"),
+        Runs.conversation("conv_a").scored("empathy", Verdict.SUCCESS, 4, 5),
+        Runs.conversation("conv_b").scored("empathy", Verdict.FAILURE, 1, 5));
+    Path after = Runs.write(
+        temp.resolve("scores-after.jsonl"),
+        Runs.conversation("conv_a").scored("empathy", Verdict.SUCCESS, 5, 5),
+        Runs.conversation("conv_b").scored("empathy", Verdict.FAILURE, 1, 5));
+
+    CliRun run = run("diff", before.toString(), after.toString(), "--fail-on-change");
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("No verdict changed"), run::toString);
+    assertTrue(run.out().contains("empathy scores: mean 2.5 -> 3 (of 5), 1 changed"), run::toString);
+    RunDiff diff = RunDiff.of(before, after);
+    assertEquals(List.of(4.0, 1.0), diff.criteria().get("empathy").scoresBefore());
+    assertEquals(1, diff.changed().size());
+  }
+
+  @Test
   void jsonIsOneDocumentWithEveryChange() throws IOException {
     CliRun run = run("diff", baseline.toString(), changed.toString(), "--format", "json");
     assertEquals(0, run.exitCode(), run::toString);

@@ -62,6 +62,20 @@ final class Runs {
       return this;
     }
 
+    Record scored(String criterionId, Verdict verdict, long score, long maxScore) {
+      criteria.put(
+          criterionId,
+          CriterionResult.builder()
+              .criteriaId(criterionId)
+              .result(verdict)
+              .rationale("Scored " + score + " of " + maxScore + ".")
+              .scoringMode(dev.convai.analysis.ScoringMode.NUMERIC_UNIFORM)
+              .score(score)
+              .maxScore(maxScore)
+              .build());
+      return this;
+    }
+
     Record passes(String criterionId) {
       return criterion(criterionId, Verdict.SUCCESS, criterionId + " met.");
     }
