@@ -132,6 +132,14 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
   URI baseUrl;
 
   @Option(
+      names = "--proxy",
+      paramLabel = "URL",
+      description =
+          "http only: send every request through this forward proxy, http://[user:password@]host[:port]"
+              + " (https goes through a CONNECT tunnel) or socks5://host:port.")
+  String proxy;
+
+  @Option(
       names = "--allow-insecure-http",
       description = "http only: allow a plain http --base-url to a host that is not loopback (the key then crosses the network unencrypted).")
   boolean allowInsecureHttp;
@@ -447,6 +455,9 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
     if (backend == BackendKind.FAKE && (baseUrl != null || region != null)) {
       throw usage((baseUrl != null ? "--base-url" : "--region") + " needs --backend http");
     }
+    if (backend == BackendKind.FAKE && proxy != null) {
+      throw usage("--proxy needs --backend http");
+    }
     if (baseUrl != null && region != null) {
       throw usage("--base-url and --region are alternatives: give one");
     }
@@ -526,7 +537,13 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
       }
     }
     return new Backend.Request(
-        backend, Optional.ofNullable(baseUrl), Optional.ofNullable(region), apiKey, concurrency, allowInsecureHttp);
+        backend,
+        Optional.ofNullable(baseUrl),
+        Optional.ofNullable(region),
+        Optional.ofNullable(proxy),
+        apiKey,
+        concurrency,
+        allowInsecureHttp);
   }
 
   private ParameterException usage(String message) {

@@ -59,6 +59,7 @@ interface Backend extends AutoCloseable {
       BackendKind kind,
       Optional<URI> baseUrl,
       Optional<String> region,
+      Optional<String> proxy,
       Optional<String> apiKey,
       int concurrency,
       boolean allowInsecureHttp) {
@@ -66,13 +67,15 @@ interface Backend extends AutoCloseable {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
       Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(proxy, "proxy");
       Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String toString() {
-      // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency
+      // Records print their components; the key and the proxy's credentials must never reach a log or a message.
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region
+          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency
           + ", allowInsecureHttp=" + allowInsecureHttp + "]";
     }
   }

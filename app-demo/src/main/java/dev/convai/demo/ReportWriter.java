@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,16 +60,20 @@ final class ReportWriter {
 
     if (!report.criteria().isEmpty()) {
       int width = Math.max(9, longest(report.criteria().keySet()));
-      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %8s%n", "criterion", "success", "failure", "unknown", "success%");
+      // The score column only when some criterion is scored with a number.
+      boolean scored = report.criteria().values().stream().anyMatch(c -> c.scores().count() > 0);
+      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %8s", "criterion", "success", "failure", "unknown", "success%");
+      out.println(scored ? String.format(Locale.ROOT, "  %12s", "mean score") : "");
       for (CriterionSummary criterion : report.criteria().values()) {
         out.printf(
             Locale.ROOT,
-            "  %-" + width + "s  %7d  %7d  %7d  %8s%n",
+            "  %-" + width + "s  %7d  %7d  %7d  %8s",
             criterion.criterionId(),
             criterion.success(),
             criterion.failure(),
             criterion.unknown() + criterion.other(),
             percent(criterion.success(), criterion.total()));
+        out.println(scored ? String.format(Locale.ROOT, "  %12s", meanScore(criterion)) : "");
       }
       if (report.untrackedCriterionResults() > 0) {
         out.printf("  (%d results of further criteria not tracked)%n", report.untrackedCriterionResults());
@@ -166,6 +171,18 @@ final class ReportWriter {
         json.writeNumberField("success_rate", criterion.successRate());
         json.writeNumberField("failure_rate", criterion.failureRate());
         json.writeNumberField("unknown_rate", criterion.unknownRate());
+        NumberSummary scores = criterion.scores();
+        json.writeObjectFieldStart("scores");
+        json.writeNumberField("count", scores.count());
+        if (scores.count() > 0) {
+          json.writeNumberField("min", scores.min().orElseThrow());
+          json.writeNumberField("max", scores.max().orElseThrow());
+          json.writeNumberField("mean", scores.mean().orElseThrow());
+        }
+        if (criterion.maxScore().isPresent()) {
+          json.writeNumberField("max_score", criterion.maxScore().getAsLong());
+        }
+        json.writeEndObject();
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -222,6 +239,15 @@ final class ReportWriter {
     json.writeEndObject();
     json.writeNumberField("others", values.others());
     json.writeEndObject();
+  }
+
+  /** The mean score to two decimals, out of the maximum score when there is one; or "-". */
+  private static String meanScore(CriterionSummary criterion) {
+    return criterion
+        .meanScore()
+        .map(mean -> plain(mean.setScale(2, RoundingMode.HALF_UP)))
+        .map(mean -> criterion.maxScore().isPresent() ? mean + " / " + criterion.maxScore().getAsLong() : mean)
+        .orElse("-");
   }
 
   private static String seconds(BatchReport report) {

@@ -223,13 +223,13 @@ class DemoEdgesTest {
   void theRealHttpBackendAcceptsPlainHttpWhenAllowed() {
     Backend.Request request =
         new Backend.Request(
-            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.of("sk_test"), 4, true);
+            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.empty(), Optional.of("sk_test"), 4, true);
     try (Backend backend = new DefaultBackends().open(request)) {
       assertTrue(backend.port().toString().contains("api.example.invalid"), backend.port()::toString);
     }
     Backend.Request refused =
         new Backend.Request(
-            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.of("sk_test"), 4, false);
+            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.empty(), Optional.of("sk_test"), 4, false);
     assertThrows(IllegalArgumentException.class, () -> new DefaultBackends().open(refused));
   }
 

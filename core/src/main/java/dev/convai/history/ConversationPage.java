@@ -1,8 +1,7 @@
 package dev.convai.history;
 
-import dev.convai.json.JsonValue;
+import dev.convai.json.Extensible;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code GetConversationsPageResponseModel}.
  */
 @Value.Immutable
-public interface ConversationPage {
+public interface ConversationPage extends Extensible {
 
   /** The conversations of this page, in the listing's order. Wire name {@code conversations}. */
   List<ConversationSummary> conversations();
@@ -28,9 +27,6 @@ public interface ConversationPage {
   default boolean hasMore() {
     return false;
   }
-
-  /** The members the schema does not name, in arrival order, kept so that nothing is lost. */
-  Map<String, JsonValue> unknownMembers();
 
   /**
    * The cursor to ask for the next page with, or empty when this page is the last: the listing

@@ -6,12 +6,11 @@ import dev.convai.conversation.AgentId;
 import dev.convai.conversation.ConversationId;
 import dev.convai.conversation.ConversationStatus;
 import dev.convai.initiation.InitiationSource;
-import dev.convai.json.JsonValue;
+import dev.convai.json.Extensible;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -24,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationSummaryResponseModel}.
  */
 @Value.Immutable
-public interface ConversationSummary {
+public interface ConversationSummary extends Extensible {
 
   /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();
@@ -88,9 +87,6 @@ public interface ConversationSummary {
 
   /** Sentiment analysis. Wire name {@code sentiment_analysis}; empty when absent or {@code null}. */
   Optional<SentimentAnalysis> sentimentAnalysis();
-
-  /** The members the schema does not name, in arrival order, kept so that nothing is lost. */
-  Map<String, JsonValue> unknownMembers();
 
   /** When the call started; empty if the API's value is beyond what {@link Instant} holds. */
   default Optional<Instant> startTime() {

@@ -1,7 +1,6 @@
 package dev.convai.history;
 
-import dev.convai.json.JsonValue;
-import java.util.Map;
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationSentimentAnalysis}.
  */
 @Value.Immutable
-public interface SentimentAnalysis {
+public interface SentimentAnalysis extends Extensible {
 
   /** Overall label. Wire name {@code overall_label}. */
   SentimentLabel overallLabel();
@@ -44,9 +43,6 @@ public interface SentimentAnalysis {
   default long numScoredUserTurns() {
     return 0L;
   }
-
-  /** The members the schema does not name, in arrival order, kept so that nothing is lost. */
-  Map<String, JsonValue> unknownMembers();
 
   /** A builder for this type. */
   static ImmutableSentimentAnalysis.Builder builder() {

@@ -23,12 +23,17 @@ import java.util.concurrent.CompletionStage;
  *       {@link RateLimitedException}; 5xx {@link ServerErrorException}; another status
  *       {@link UnexpectedStatusException}; deadline passed {@link AnalysisTimeoutException};
  *       connection failures {@link TransportException}; an undecodable body
- *       {@link MalformedResponseException}.
+ *       {@link MalformedResponseException}; a call on an adapter that is closed, or closed while
+ *       the call runs, {@link AdapterClosedException}.
+ *   <li>{@link AdapterClosedException} ({@link FailureKind#CLOSED}) is final: it is never retried,
+ *       and callers must not retry it either, since every later call on that adapter fails the
+ *       same way. Only {@link TransportException} means the network failed.
  *   <li>Retryable failures (408, 409, 429, 5xx, connection failures) are retried as the adapter
  *       is configured, unless {@link AnalysisOptions#retries()} is off for the call; the failure
  *       then reports the number of attempts made.
  *   <li>Implementations are thread-safe: any number of calls may run at once from any threads.
- *       Stages may complete on an adapter's own thread; do not block in their callbacks.
+ *       Stages may complete on an adapter's own thread; each adapter says which, and whether a
+ *       callback may block.
  * </ul>
  *
  * <p>Ids that can never be valid are refused earlier, by {@link ConversationId#of(String)}; a blank

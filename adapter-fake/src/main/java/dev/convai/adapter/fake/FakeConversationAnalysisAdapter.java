@@ -10,6 +10,7 @@ import dev.convai.conversation.ConversationId;
 import dev.convai.history.ConversationPage;
 import dev.convai.history.ConversationQuery;
 import dev.convai.json.JsonValue;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.ConversationAnalysisException;
@@ -18,7 +19,6 @@ import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
 import dev.convai.port.ServerErrorException;
-import dev.convai.port.TransportException;
 import dev.convai.port.Violation;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -87,6 +87,21 @@ import java.util.function.UnaryOperator;
  * generateUnscripted(false)}, unscripted ids fail with
  * {@link dev.convai.port.ConversationNotFoundException} instead.
  *
+ * <h2>History</h2>
+ *
+ * The fake also implements {@link ConversationHistoryPort}. It holds what the platform holds: a
+ * scripted conversation as scripted, and each run ({@code runAnalysis}, {@code runEvaluation})
+ * stores its result there, so {@link #getConversation} returns the last run's analysis without
+ * running anything. A generated conversation that no run has touched holds the analysis of its
+ * agent's current settings; the last run of a generated conversation is kept while calls are
+ * {@linkplain Builder#recordCalls recorded} (with recording off the fake keeps no state per id).
+ * {@link #runEvaluation(ConversationId, String, AnalysisOptions) runEvaluation} runs one criterion
+ * of the agent's current settings on the held conversation and leaves its other results.
+ * {@link #listConversations} lists the scripted conversations and a {@linkplain
+ * Builder#generatedHistory generated history} ({@value #DEFAULT_GENERATED_HISTORY} conversations
+ * {@code conv_fake_00001} upwards by default) by agent and start time, with the API's filters and
+ * cursor pages, at most {@linkplain Builder#maxPageSize a page size that tests can force small}.
+ *
  * <h2>Failures</h2>
  *
  * {@link #fail(ConversationId, ScriptedFailure)} makes an id fail with any {@link FailureKind},
@@ -114,7 +129,7 @@ import java.util.function.UnaryOperator;
  *
  * <h2>Lifecycle</h2>
  *
- * {@link #close()} fails the calls still waiting with a {@link TransportException}, as the HTTP
+ * {@link #close()} fails the calls still waiting with an {@link AdapterClosedException}, as the HTTP
  * adapter does, and so are calls made after it. Null arguments are refused with a
  * {@link NullPointerException}; nothing else is ever thrown by {@code runAnalysis}.
  *
@@ -156,6 +171,8 @@ public final class FakeConversationAnalysisAdapter
   // Everything below is guarded by lock. Hash maps are only looked up, never iterated into output.
   private final Object lock = new Object();
   private final Map<ConversationId, Conversation> conversations = new HashMap<>();
+  // The last run's result of a generated conversation, kept only while calls are recorded.
+  private final Map<ConversationId, Conversation> generatedRuns = new HashMap<>();
   private final Map<AgentId, AgentSettings> agents = new HashMap<>();
   private final Map<ConversationId, Map<String, Verdict>> forcedVerdicts = new HashMap<>();
   private final Map<ConversationId, Map<String, JsonValue>> forcedValues = new HashMap<>();
@@ -196,6 +213,7 @@ public final class FakeConversationAnalysisAdapter
     Objects.requireNonNull(conversation, "conversation");
     synchronized (lock) {
       conversations.put(conversation.conversationId(), conversation);
+      generatedRuns.remove(conversation.conversationId());
     }
     return this;
   }
@@ -422,6 +440,12 @@ public final class FakeConversationAnalysisAdapter
         return CompletableFuture.failedStage(closed(Optional.empty(), "the adapter is closed"));
       }
       held = new HashMap<>(conversations);
+      for (ConversationId id : historyIds) {
+        Conversation run = generatedRuns.get(id);
+        if (run != null && !held.containsKey(id)) {
+          held.put(id, run);
+        }
+      }
       generatedSettings = agents.get(GENERATED_AGENT);
       verdicts = new HashMap<>(forcedVerdicts);
       values = new HashMap<>(forcedValues);
@@ -497,11 +521,13 @@ public final class FakeConversationAnalysisAdapter
                   FailureDetails.of(id).withStatus(500),
                   bug));
     }
-    if (operation != Operation.GET && request.stored != null && outcome.value != null) {
+    if (operation != Operation.GET && outcome.value != null) {
       synchronized (lock) {
         // A run stores its result, as the platform does, unless the conversation was replaced meanwhile.
-        if (conversations.get(id) == request.stored) {
+        if (request.stored != null && conversations.get(id) == request.stored) {
           conversations.put(id, outcome.value);
+        } else if (request.stored == null && recordCalls && !conversations.containsKey(id)) {
+          generatedRuns.put(id, outcome.value);
         }
       }
     }
@@ -542,6 +568,7 @@ public final class FakeConversationAnalysisAdapter
       }
     }
     request.stored = conversations.get(id);
+    request.lastRun = request.stored == null ? generatedRuns.get(id) : null;
     AgentId agent = request.stored != null ? request.stored.agentId() : GENERATED_AGENT;
     request.settings = agents.get(agent);
     request.verdicts = new LinkedHashMap<>(forcedVerdicts.getOrDefault(id, Map.of()));
@@ -612,7 +639,7 @@ public final class FakeConversationAnalysisAdapter
   }
 
   /**
-   * Fails the calls still waiting with a {@link TransportException} and ends the fake's own
+   * Fails the calls still waiting with an {@link AdapterClosedException} and ends the fake's own
    * scheduler thread (a supplied scheduler is left running). Later calls fail the same way.
    * Idempotent.
    */
@@ -651,8 +678,8 @@ public final class FakeConversationAnalysisAdapter
     return Collections.unmodifiableSet(ids);
   }
 
-  private static TransportException closed(Optional<ConversationId> id, String why) {
-    return new TransportException(
+  private static AdapterClosedException closed(Optional<ConversationId> id, String why) {
+    return new AdapterClosedException(
         id.map(value -> "Analysis of conversation " + value).orElse("Listing conversations")
             + " failed: " + why + " (1 attempt)",
         id.map(FailureDetails::of).orElseGet(FailureDetails::unattributed),
@@ -711,6 +738,7 @@ public final class FakeConversationAnalysisAdapter
     Duration latency;
     Operation operation = Operation.ANALYSIS;
     String evaluationId;
+    Conversation lastRun;
 
     Request(ConversationId id) {
       this.id = id;
@@ -729,12 +757,20 @@ public final class FakeConversationAnalysisAdapter
       }
       switch (operation) {
         case GET:
-          return Outcome.success(stored != null ? stored : current(conversation, settings, verdicts, values));
+          return Outcome.success(held(conversation));
         case EVALUATION:
-          return evaluated(stored != null ? stored : current(conversation, settings, verdicts, values), options);
+          return evaluated(held(conversation), options);
         default:
           return Outcome.success(current(conversation, settings, verdicts, values));
       }
+    }
+
+    /** The conversation as the platform holds it: as scripted or last run, else as of now. */
+    private Conversation held(Conversation conversation) {
+      if (stored != null) {
+        return stored;
+      }
+      return lastRun != null ? lastRun : current(conversation, settings, verdicts, values);
     }
 
     /** The conversation with one criterion run again and the call's success derived again. */
@@ -750,7 +786,7 @@ public final class FakeConversationAnalysisAdapter
       CriterionResult result;
       Verdict forced = verdicts.get(evaluationId);
       if (forced != null) {
-        result = AnalysisEngine.forced(evaluationId, forced);
+        result = AnalysisEngine.forced(evaluationId, forced, settings == null ? AgentSettings.empty() : settings);
       } else if (criterion.isPresent()) {
         result = AnalysisEngine.evaluate(conversation, criterion.get());
       } else if (settings == null && base.evaluationCriteriaResults().containsKey(evaluationId)) {

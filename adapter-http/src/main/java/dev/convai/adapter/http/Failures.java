@@ -2,6 +2,7 @@ package dev.convai.adapter.http;
 
 import dev.convai.adapter.http.observe.Operation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.AuthenticationException;
 import dev.convai.port.ConflictException;
@@ -23,6 +24,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,7 +77,7 @@ final class Failures {
         case GET_CONVERSATION:
           return "getting " + subject();
         default:
-          return id.map(i -> "listing conversations after " + i).orElse("listing conversations");
+          return "listing conversations";
       }
     }
 
@@ -97,6 +99,20 @@ final class Failures {
       String p = process();
       return Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
+
+    /** {@code the analysis of conversation conv_1} and the like: what a close cut short. */
+    String work() {
+      switch (operation) {
+        case RUN_ANALYSIS:
+          return "the analysis of " + subject();
+        case RUN_EVALUATION:
+          return "the evaluation of " + subject();
+        case GET_CONVERSATION:
+          return "the read of " + subject();
+        default:
+          return "the listing of conversations";
+      }
+    }
   }
 
   Failures(String apiKey) {
@@ -116,16 +132,30 @@ final class Failures {
         v.location().stream().map(this::redact).collect(Collectors.toList()), redact(v.message()), redact(v.type()));
   }
 
+  /**
+   * What identifies a response that arrived: its status line and its identifying headers, already
+   * filtered and redacted.
+   */
+  record Seen(Optional<String> statusLine, Map<String, String> identifyingHeaders) {
+    static final Seen NOTHING = new Seen(Optional.empty(), Map.of());
+  }
+
   /** The details of a failure, with a redacted excerpt of the body decoded as UTF-8. */
   FailureDetails details(Target target, OptionalInt status, int attempts, byte[] body) {
+    return details(target, status, attempts, body, Seen.NOTHING);
+  }
+
+  /** The details of a failure with a response: its excerpt, status line and identifying headers. */
+  FailureDetails details(Target target, OptionalInt status, int attempts, byte[] body, Seen seen) {
     Optional<String> excerpt = body == null || body.length == 0 ? Optional.empty() : Optional.of(redact(utf8Head(body)));
-    return new FailureDetails(target.id(), status, Math.max(1, attempts), excerpt);
+    return new FailureDetails(
+        target.id(), status, Math.max(1, attempts), excerpt, seen.statusLine().map(this::redact), seen.identifyingHeaders());
   }
 
   /** The failure for a response with a status that is not a success. */
   ConversationAnalysisException forStatus(
-      Target target, int status, int attempts, byte[] body, Optional<Duration> retryAfter) {
-    FailureDetails details = details(target, OptionalInt.of(status), attempts, body);
+      Target target, int status, int attempts, byte[] body, Optional<Duration> retryAfter, Seen seen) {
+    FailureDetails details = details(target, OptionalInt.of(status), attempts, body, seen);
     ErrorBody error = ErrorBody.parse(body);
     Optional<String> said = error.message().map(this::redact);
     String tail = " (HTTP " + status + ", " + attempts(attempts) + ")";
@@ -182,26 +212,28 @@ final class Failures {
         safeCause(cause));
   }
 
-  TransportException closed(Target target, int attempts) {
-    return new TransportException(
-        "Adapter closed before the " + target.processLower() + " finished (" + attempts(attempts) + ")",
-        details(target, OptionalInt.empty(), attempts, null),
+  AdapterClosedException closed(Target target, int attempts) {
+    return new AdapterClosedException(
+        "Adapter closed before " + target.work() + " finished (" + attempts(attempts) + ")",
+        new FailureDetails(target.id(), OptionalInt.empty(), attempts, Optional.empty()),
         null);
   }
 
-  MalformedResponseException tooLarge(Target target, int attempts, BoundedBodyCodec.TooLargeException cause) {
+  MalformedResponseException tooLarge(
+      Target target, int attempts, BoundedBodyCodec.TooLargeException cause, OptionalInt status, Seen seen) {
     return new MalformedResponseException(
         "Response for " + target.subject() + " is larger than " + cause.limit() + " bytes (" + attempts(attempts) + ")",
-        details(target, OptionalInt.empty(), attempts, cause.head()),
+        details(target, status, attempts, cause.head(), seen),
         Optional.empty(),
         cause);
   }
 
-  MalformedResponseException malformed(Target target, int status, int attempts, byte[] body, String problem, Throwable cause) {
+  MalformedResponseException malformed(
+      Target target, int status, int attempts, byte[] body, Seen seen, String problem, Throwable cause) {
     return new MalformedResponseException(
         "Response for " + target.subject() + " could not be decoded: " + redact(ErrorBody.oneLine(problem))
             + " (HTTP " + status + ", " + attempts(attempts) + ")",
-        details(target, OptionalInt.of(status), attempts, body),
+        details(target, OptionalInt.of(status), attempts, body, seen),
         Optional.empty(),
         safeCause(cause));
   }

@@ -1,14 +1,32 @@
 package dev.convai.adapter.http.internal;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.convai.json.JsonValue;
 import java.util.List;
-import java.util.Map;
 
-/** Wire form of {@code GetConversationsPageResponseModel}. */
-record ConversationPageDto(
-    @JsonProperty("conversations") List<ConversationSummaryDto> conversations,
-    @JsonProperty("next_cursor") String nextCursor,
-    @JsonProperty("has_more") Boolean hasMore,
-    @JsonAnySetter Map<String, JsonValue> unknownMembers) {}
+/** Wire form of {@code GetConversationsPageResponseModel}; decoded only (the listing is never sent). */
+final class ConversationPageDto extends WireObject {
+
+  @JsonProperty("conversations") private List<ConversationSummaryDto> conversations;
+  @JsonProperty("next_cursor") private String nextCursor;
+  @JsonProperty("has_more") private Boolean hasMore;
+
+  /** For Jackson, which sets the members it finds. */
+  ConversationPageDto() {
+    super(null);
+  }
+
+  /** {@code conversations}; {@code null} when absent. */
+  public List<ConversationSummaryDto> conversations() {
+    return conversations;
+  }
+
+  /** {@code next_cursor}; {@code null} when absent. */
+  public String nextCursor() {
+    return nextCursor;
+  }
+
+  /** {@code has_more}; {@code null} when absent. */
+  public Boolean hasMore() {
+    return hasMore;
+  }
+}
