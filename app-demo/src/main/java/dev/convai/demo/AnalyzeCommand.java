@@ -491,7 +491,7 @@ sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
       throw usage(invalid.getMessage());
     }
     if (fakeAgent.any() && backend != BackendKind.FAKE) {
-      throw usage("--fake-criterion and --fake-drop-criterion change the fake backend's agent: they need --backend fake");
+      throw usage("the --fake-... options change the fake backend's agent: they need --backend fake");
     }
     if (agentIds.listing() && (!ids.isEmpty() || idsFile != null)) {
       throw usage("--agent takes the ids from the conversation list: give it without IDs or --ids-file");

@@ -28,6 +28,16 @@ final class FakeAgentOptions {
   Map<String, String> criteria = new java.util.LinkedHashMap<>();
 
   @Option(
+      names = "--fake-numeric-criterion",
+      paramLabel = "ID:MAX=PROMPT",
+      description = {
+        "fake only: the same for a numerically scored criterion, scored from 0 to MAX (success from"
+            + " half of MAX up), such as empathy:5=\"The agent acknowledges the user's problem.\"."
+            + " Repeatable."
+      })
+  Map<String, String> numeric = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--fake-drop-criterion",
       paramLabel = "ID",
       description = "fake only: remove this evaluation criterion from the fake agent. Repeatable.")
@@ -35,7 +45,7 @@ final class FakeAgentOptions {
 
   /** Whether any change was asked for. */
   boolean any() {
-    return !criteria.isEmpty() || !dropped.isEmpty();
+    return !criteria.isEmpty() || !numeric.isEmpty() || !dropped.isEmpty();
   }
 
   /**
@@ -47,6 +57,12 @@ final class FakeAgentOptions {
     for (Map.Entry<String, String> criterion : criteria.entrySet()) {
       if (criterion.getKey().isBlank() || criterion.getValue().isBlank()) {
         throw new IllegalArgumentException("--fake-criterion needs ID=PROMPT, both non-empty");
+      }
+    }
+    for (Map.Entry<String, String> criterion : numeric.entrySet()) {
+      int colon = criterion.getKey().lastIndexOf(':');
+      if (colon <= 0 || criterion.getValue().isBlank() || maxScore(criterion.getKey().substring(colon + 1)) < 1) {
+        throw new IllegalArgumentException("--fake-numeric-criterion needs ID:MAX=PROMPT, MAX a whole number from 1");
       }
     }
     fake.updateAgent(FakeConversationAnalysisAdapter.GENERATED_AGENT, this::change);
@@ -70,6 +86,30 @@ final class FakeAgentOptions {
               .orElse(id.replace('_', ' '));
       changed = changed.withCriterion(new EvaluationCriterion(id, name, criterion.getValue().strip()));
     }
+    for (Map.Entry<String, String> criterion : numeric.entrySet()) {
+      int colon = criterion.getKey().lastIndexOf(':');
+      String id = criterion.getKey().substring(0, colon).strip();
+      changed =
+          changed.withCriterion(
+              EvaluationCriterion.numeric(
+                  id, name(changed, id), criterion.getValue().strip(), maxScore(criterion.getKey().substring(colon + 1))));
+    }
     return changed;
+  }
+
+  private static String name(AgentSettings settings, String id) {
+    return settings.criteria().stream()
+        .filter(existing -> existing.id().equals(id))
+        .map(EvaluationCriterion::name)
+        .findFirst()
+        .orElse(id.replace('_', ' '));
+  }
+
+  private static long maxScore(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
   }
 }

@@ -163,6 +163,26 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void aNumericFakeCriterionIsScoredAndItsScoreChangesAreDiffed() throws IOException {
+    Path before = Files.writeString(
+        temp.resolve("before.jsonl"),
+        run("fetch", "--agent", AGENT, "--format", "jsonl",
+            "--fake-numeric-criterion", "empathy:5=The agent acknowledges the user's problem.").out());
+    Path after = Files.writeString(
+        temp.resolve("after.jsonl"),
+        run("analyze", "--agent", AGENT, "--format", "jsonl",
+            "--fake-numeric-criterion", "empathy:5=The agent acknowledges the problem and apologises once.").out());
+
+    RunDiff.CriterionDiff empathy = RunDiff.of(before, after).criteria().get("empathy");
+    assertTrue(empathy.numeric());
+    assertEquals(5.0, empathy.maxScore());
+    assertEquals(50, empathy.scoresBefore().size());
+    assertEquals(50, empathy.scoresAfter().size());
+    assertTrue(empathy.scoresAfter().stream().allMatch(score -> score >= 0 && score <= 5), empathy.scoresAfter()::toString);
+    assertTrue(empathy.scoreChanges() > 0, "a new prompt changes some scores");
+  }
+
+  @Test
   void optionsThatDoNotFitTogetherAreUsageErrors() {
     List<List<String>> wrong =
         List.of(
@@ -175,7 +195,10 @@ class WorkflowCommandsTest {
             List.of("analyze", "--evaluation", " ", "conv_1"),
             List.of("fetch", "--evaluation", "greeting", "conv_1"),
             List.of("analyze", "--fake-drop-criterion", "no_such", "conv_1"),
-            List.of("analyze", "--fake-criterion", "greeting=", "conv_1"));
+            List.of("analyze", "--fake-criterion", "greeting=", "conv_1"),
+            List.of("analyze", "--fake-numeric-criterion", "empathy=Kind.", "conv_1"),
+            List.of("analyze", "--fake-numeric-criterion", "empathy:0=Kind.", "conv_1"),
+            List.of("analyze", "--fake-numeric-criterion", "empathy:99999999=Kind.", "conv_1"));
     for (List<String> args : wrong) {
       CliRun run = run(args.toArray(String[]::new));
       assertEquals(2, run.exitCode(), () -> args + "\n" + run);
