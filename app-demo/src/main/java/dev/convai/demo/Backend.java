@@ -1,6 +1,7 @@
 package dev.convai.demo;
 
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,18 @@ interface Backend extends AutoCloseable {
 
   /** The port. */
   ConversationAnalysisPort port();
+
+  /**
+   * The same adapter's history port, for {@code fetch} and {@code --agent}.
+   *
+   * @throws IllegalStateException if the adapter cannot read the conversation history
+   */
+  default ConversationHistoryPort history() {
+    if (port() instanceof ConversationHistoryPort history) {
+      return history;
+    }
+    throw new IllegalStateException("this backend cannot read the conversation history");
+  }
 
   /** Releases the adapter; never throws checked exceptions. */
   @Override

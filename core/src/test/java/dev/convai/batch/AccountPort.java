@@ -3,7 +3,6 @@ package dev.convai.batch;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.AnalysisOptions;
-import dev.convai.port.ConversationAnalysisPort;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.function.LongSupplier;
  * every run is the same event by event. Lowering the limit does not end calls already admitted,
  * as on the real service.
  */
-final class AccountPort implements ConversationAnalysisPort {
+final class AccountPort implements AnalysisOnlyPort {
 
   private record Admitted(ConversationId id, long dueNanos, long sequence, CompletableFuture<Conversation> future) {}
 

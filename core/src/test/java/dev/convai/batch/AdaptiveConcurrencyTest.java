@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.AnalysisOptions;
-import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.FailureKind;
 import dev.convai.port.RateLimitedException;
 import java.time.Duration;
@@ -217,7 +216,7 @@ class AdaptiveConcurrencyTest {
   @Test
   void anIdFailsForTheLimitOnlyAfterNoProgressForTheBoundAndSaysWhy() throws Exception {
     List<Long> callTimes = new CopyOnWriteArrayList<>();
-    ConversationAnalysisPort refusingEverything =
+    AnalysisOnlyPort refusingEverything =
         (id, options) -> {
           callTimes.add(System.nanoTime());
           return CompletableFuture.failedFuture(Failures.concurrencyLimited(id, null));
@@ -269,7 +268,7 @@ class AdaptiveConcurrencyTest {
   @Test
   void withFixedConcurrencyARefusalSpendsTheRetryBudgetAsBefore() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    ConversationAnalysisPort refusingEverything =
+    AnalysisOnlyPort refusingEverything =
         (id, options) -> {
           calls.incrementAndGet();
           return CompletableFuture.<Conversation>failedFuture(Failures.concurrencyLimited(id, null));
@@ -294,7 +293,7 @@ class AdaptiveConcurrencyTest {
   void aConcurrencyRefusalWithARetryHintIsHonoured() throws Exception {
     Duration hint = Duration.ofMillis(40);
     List<Long> callTimes = new CopyOnWriteArrayList<>();
-    ConversationAnalysisPort refusedOnceWithAHint =
+    AnalysisOnlyPort refusedOnceWithAHint =
         (id, options) -> {
           callTimes.add(System.nanoTime());
           return callTimes.size() == 1
