@@ -31,12 +31,13 @@ import java.util.function.Supplier;
  * defaults. {@code bare-dto}: a Web Client loop that decodes each body into the adapter's wire DTOs
  * (Jackson alone) on the event loop, the floor the issue's target is stated against.
  * {@code bare-domain}: the same loop decoding with {@link ConversationJson} inline. {@code warm}:
- * 3,000 calls first, then {@code CALLS} measured; {@code cold}: the first call alone, timed, then
+ * {@code -Dwarmup} (3,000) calls first, then {@code CALLS} measured; {@code cold}: the first call alone, timed, then
  * {@code CALLS} calls with {@code CONCURRENCY} in flight and no warm-up.
  */
 public final class ClientCostRun {
 
-  private static final int WARMUP_CALLS = 3_000;
+  /** Unmeasured calls before a warm run: the system property {@code warmup}, 3,000 by default. */
+  private static final int WARMUP_CALLS = Integer.getInteger("warmup", 3_000);
   private static final String API_KEY = "sk_load_run_not_a_real_key";
 
   private ClientCostRun() {}

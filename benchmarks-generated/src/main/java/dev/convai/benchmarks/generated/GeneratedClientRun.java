@@ -26,14 +26,15 @@ import org.openapitools.vertx.api.SubpackageConversationalAiSubpackageConversati
  *
  * <pre>java -jar generated-clients.jar vertx|jdk HOST:PORT CONVERSATION_ID warm|cold CALLS CONCURRENCY</pre>
  *
- * <p>{@code warm}: 3,000 calls first, then {@code CALLS} measured. {@code cold}: no warm-up; the
+ * <p>{@code warm}: {@code -Dwarmup} (3,000) calls first, then {@code CALLS} measured. {@code cold}: no warm-up; the
  * first call alone, timed from the JVM's start and from the client's creation, then {@code CALLS}
  * calls with {@code CONCURRENCY} in flight. Prints one line in the same shape as the project's own
  * client-cost run.
  */
 public final class GeneratedClientRun {
 
-  private static final int WARMUP_CALLS = 3_000;
+  /** Unmeasured calls before a warm run: the system property {@code warmup}, 3,000 by default. */
+  private static final int WARMUP_CALLS = Integer.getInteger("warmup", 3_000);
   private static final String API_KEY = "sk_load_run_not_a_real_key";
 
   private GeneratedClientRun() {}
@@ -102,7 +103,7 @@ public final class GeneratedClientRun {
             (after - before) / 1e6, (after - created) / 1e6, uptime);
       }
       Runner.Result r = Runner.run(call, calls, concurrency);
-      System.out.printf(Locale.ROOT, "%-9s %-4s conc %3d  %9.0f calls/s  p50 %7.3f ms  p99 %8.3f ms  failed %d%s%s%n",
+      System.out.printf(Locale.ROOT, "%-11s %-4s conc %3d  %9.0f calls/s  p50 %7.3f ms  p99 %8.3f ms  failed %d%s%s%n",
           "gen-" + kind, warm ? "warm" : "cold", concurrency, r.callsPerSecond(), r.p50Ms(), r.p99Ms(), r.failed(),
           r.firstFailure().map(f -> " (first failure: " + f + ")").orElse(""), first);
     } finally {
