@@ -13,6 +13,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
@@ -90,8 +92,8 @@ public final class ClientCostRun {
                   byte[] body = response.body().getBytes();
                   try {
                     return domain ? ConversationJson.decode(body) : WireAccess.readDto(body);
-                  } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                   }
                 })
                 .toCompletionStage();
