@@ -24,7 +24,8 @@ done
 WORK=$(mktemp -d)
 SERVERS=""
 cleanup() { for pid in $SERVERS; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 serve() { # SIZE; then "$WORK/SIZE" holds "host:port id"
   java -Xmx256m -cp "$BENCH" dev.convai.benchmarks.PayloadServer "$1" "$WORK/$1" >"$WORK/$1.log" 2>&1 &
