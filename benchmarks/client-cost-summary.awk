@@ -22,7 +22,7 @@ round && / calls\/s / {
   p99[client, key] = p99[client, key] " " $11
   r[round, client, key] = $5; q[round, client, key] = $8; z[round, client, key] = $11
   if (match($0, /first call [0-9.]+ ms/)) {
-    split(substr($0, RSTART, RLENGTH), f, " "); first[client, key] = first[client, key] " " f[3]
+    split(substr($0, RSTART, RLENGTH), f, " "); first[client, key] = first[client, key] " " f[3]; fc[round, client, key] = f[3]
   }
   if (match($0, /start to result [0-9]+ ms/)) {
     split(substr($0, RSTART, RLENGTH), f, " "); start[client, key] = start[client, key] " " f[4]
@@ -43,12 +43,14 @@ END {
   for (k = 1; k <= nkeys; k++) for (c = 1; c <= nclients; c++) {
     client = clients[c]; key = keys[k]
     if (client == "adapter" || rate[client, key] == "") continue
-    rr = ""; pd = ""; zz = ""
+    rr = ""; pd = ""; zz = ""; ff = ""
     for (i = 1; i <= rounds; i++) if ((i, client, key) in r && (i, "adapter", key) in r && r[i, client, key] > 0) {
       rr = rr " " r[i, "adapter", key] / r[i, client, key]
       pd = pd " " q[i, "adapter", key] - q[i, client, key]
       zz = zz " " z[i, "adapter", key] / z[i, client, key]
+      if ((i, client, key) in fc && (i, "adapter", key) in fc) ff = ff " " fc[i, "adapter", key] / fc[i, client, key]
     }
     printf "%-12s vs %-11s calls/s %.2fx (%s)  p50 %+.3f ms (%s)  p99 %.2fx (%s)\n", key, client, median(rr), range(rr), median(pd), range(pd), median(zz), range(zz)
+    if (ff != "") printf "%-12s vs %-11s first call %.2fx (%s)\n", key, client, median(ff), range(ff)
   }
 }
