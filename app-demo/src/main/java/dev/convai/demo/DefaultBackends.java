@@ -48,6 +48,7 @@ final class DefaultBackends implements Backend.Factory {
             .maxConcurrentRequests(Math.max(16, request.concurrency()));
     request.region().ifPresent(name -> builder.region(region(name)));
     request.baseUrl().ifPresent(url -> builder.baseUrl(url.toString()));
+    request.proxy().ifPresent(builder::proxy);
     builder.allowInsecureHttp(request.allowInsecureHttp());
     HttpConversationAnalysisAdapter adapter;
     try {

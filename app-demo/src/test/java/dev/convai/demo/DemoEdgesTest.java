@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.convai.conversation.ConversationId;
-import dev.convai.port.ConversationAnalysisPort;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ class DemoEdgesTest {
   private final List<Backend.Request> opened = new CopyOnWriteArrayList<>();
   private final List<ConversationId> analysed = new CopyOnWriteArrayList<>();
 
-  private final ConversationAnalysisPort port =
+  private final AnalysisOnlyPort port =
       (id, options) -> {
         analysed.add(id);
         return CompletableFuture.completedFuture(DemoConversations.of(id));
@@ -224,13 +223,13 @@ class DemoEdgesTest {
   void theRealHttpBackendAcceptsPlainHttpWhenAllowed() {
     Backend.Request request =
         new Backend.Request(
-            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.of("sk_test"), 4, true);
+            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.empty(), Optional.of("sk_test"), 4, true);
     try (Backend backend = new DefaultBackends().open(request)) {
       assertTrue(backend.port().toString().contains("api.example.invalid"), backend.port()::toString);
     }
     Backend.Request refused =
         new Backend.Request(
-            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.of("sk_test"), 4, false);
+            BackendKind.HTTP, Optional.of(URI.create("http://api.example.invalid")), Optional.empty(), Optional.empty(), Optional.of("sk_test"), 4, false);
     assertThrows(IllegalArgumentException.class, () -> new DefaultBackends().open(refused));
   }
 

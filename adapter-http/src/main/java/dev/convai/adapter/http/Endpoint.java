@@ -111,7 +111,23 @@ final class Endpoint {
 
   /** The request target of the run-analysis call: path only, the id as one encoded segment. */
   String runAnalysisPath(ConversationId id) {
-    return pathPrefix + "/v1/convai/conversations/" + encodeSegment(id.value()) + "/analysis/run";
+    return conversationPath(id, "/analysis/run");
+  }
+
+  /**
+   * The request target of a call on one conversation: {@code {prefix}/v1/convai/conversations/{id}}
+   * followed by {@code suffix} (empty, or starting with {@code /}), the id as one encoded segment.
+   */
+  String conversationPath(ConversationId id, String suffix) {
+    return path("/v1/convai/conversations/" + encodeSegment(id.value()) + suffix);
+  }
+
+  /** A path of the API (starting with {@code /}) under the base URL's path prefix. */
+  String path(String apiPath) {
+    if (!apiPath.startsWith("/")) {
+      throw new IllegalArgumentException("An API path starts with /: " + apiPath);
+    }
+    return pathPrefix + apiPath;
   }
 
   /**
