@@ -8,7 +8,7 @@
 # The JS SDK runs only when JS_SDK_DIR names a folder where `npm install @elevenlabs/elevenlabs-js`
 # was run; otherwise its rows say why they were skipped.
 #
-#   benchmarks/client-cost.sh [ROUNDS] [WARM_CALLS] [COLD_CALLS]
+#   [CLIENTS="adapter bare-dto ..."] benchmarks/client-cost.sh [ROUNDS] [WARM_CALLS] [COLD_CALLS]
 #
 # A warm run makes WARM_CALLS calls unmeasured, then WARM_CALLS measured; a cold run measures the
 # first call of the fresh process, then COLD_CALLS calls at concurrency 32 with no warm-up.
@@ -47,7 +47,7 @@ client() { # NAME ADDRESS ID warm|cold CALLS CONCURRENCY
   esac
 }
 
-CLIENTS="adapter bare-dto gen-vertx gen-jdk js-sdk"
+CLIENTS=${CLIENTS:-adapter bare-dto gen-vertx gen-jdk js-sdk}
 serve COMPATIBLE
 serve TYPICAL
 read -r COMPAT COMPAT_ID <"$WORK/COMPATIBLE"
