@@ -48,6 +48,7 @@ class OpenTelemetryAdapterTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope is held for what it makes current, never read
   void aRetriedCallIsTracedUnderTheCallersSpan() {
     Span request = sdk.getTracer("application").spanBuilder("handle request").startSpan();
     try (ScriptedServer server = ScriptedServer.start()

@@ -197,6 +197,7 @@ class OpenTelemetryCallListenerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope is held for what it makes current, never read
   void theCallSpanIsAChildOfTheSpanCurrentWhenTheCallStarts() {
     Span parent = sdk.getTracer("application").spanBuilder("handle request").startSpan();
     CallObserver call;
