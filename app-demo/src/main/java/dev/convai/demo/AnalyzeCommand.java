@@ -4,7 +4,11 @@ import dev.convai.batch.BatchAnalysisService;
 import dev.convai.batch.BatchOutcome;
 import dev.convai.batch.BatchReport;
 import dev.convai.batch.BatchRun;
+import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationQuery;
+import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationAnalysisException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,9 +28,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,7 +54,9 @@ import picocli.CommandLine.Spec;
           + " lines and lines starting with # are skipped). A file is checked in full before the"
           + " first call; standard input is read as it streams. With no ids at all, the fake backend"
           + " analyses a built-in sample of 5 ids (conv_sample_01 to conv_sample_05), so the"
-          + " command works with no key and no network.",
+          + " command works with no key and no network. With --agent, the ids come from the"
+          + " conversation list instead, page by page, filtered by --since, --until and"
+          + " --call-successful.",
       "",
       "Conversations are printed on standard output as they complete (completion order;"
           + " --concurrency 1 keeps the input order). With json, jsonl and csv, standard output"
@@ -74,7 +82,10 @@ import picocli.CommandLine.Spec;
       "  cut -f1 export.tsv | convai-demo analyze --ids-file - --format json",
       "  ELEVENLABS_API_KEY=... convai-demo analyze --backend http conv_01",
       "  convai-demo analyze --backend http --region eu --concurrency 8 conv_01",
-      "  convai-demo analyze --backend http --base-url http://127.0.0.1:8080 conv_01"
+      "  convai-demo analyze --backend http --base-url http://127.0.0.1:8080 conv_01",
+      "  convai-demo analyze --agent agent_fake_support --since 2026-03-01 --format jsonl --resume new.jsonl",
+      "  convai-demo analyze --ids-file ids.txt --evaluation greeting --format jsonl > greeting.jsonl",
+      "  convai-demo analyze --agent agent_fake_support --fake-drop-criterion polite_tone"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -83,7 +94,7 @@ import picocli.CommandLine.Spec;
       "2:usage error: a bad option or id, an unreadable ids file, no key for --backend http",
       "130:interrupted (Ctrl-C): no new call starts, the calls in flight finish, the report is written"
     })
-final class AnalyzeCommand implements Callable<Integer> {
+sealed class AnalyzeCommand implements Callable<Integer> permits FetchCommand {
 
   /** Analysed when no id is given; the fake generates a conversation for any id. */
   static final List<ConversationId> SAMPLE_IDS =
@@ -145,8 +156,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
-      description = "Analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}).")
+      defaultValue = "" + BatchAnalysisService.DEFAULT_CONCURRENCY,
+      description =
+          "The most analyses running at once, 1 to " + MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE})."
+              + " Below it the batch finds the account's own concurrency limit from the API's"
+              + " refusals and keeps to it; the report and the progress bar show the concurrency in use.")
   int concurrency;
 
   @Option(
@@ -167,6 +181,33 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the batch report to FILE instead of standard error: JSON with --format json, text otherwise.")
   Path reportFile;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "FILE",
+      description = {
+        "With --format jsonl: append the records to FILE instead of standard output, and skip the"
+            + " ids FILE already holds, so a run that was stopped or killed carries on where it"
+            + " ended. Every id ends up in FILE once; failed ids are not written, so the next"
+            + " --resume tries them again."
+      })
+  Path resumeFile;
+
+  @Mixin AgentIds agentIds;
+
+  @Mixin FakeAgentOptions fakeAgent;
+
+  @Option(
+      names = "--evaluation",
+      paramLabel = "ID",
+      description = "Re-run only this evaluation criterion for each id; the other results stay as they were.")
+  String evaluation;
+
+  @Option(
+      names = "--scope",
+      paramLabel = "SCOPE",
+      description = "With --evaluation: what the evaluation reads, conversation or agent; the API's default when absent.")
+  String scope;
+
   /** Whether the base URL came from {@code ELEVENLABS_BASE_URL}, so messages name the variable. */
   private boolean baseUrlFromEnvironment;
 
@@ -181,37 +222,50 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
 
     Backend.Request request = checkOptions();
-    boolean sample = ids.isEmpty() && idsFile == null;
+    boolean sample = ids.isEmpty() && idsFile == null && !agentIds.listing();
     List<ConversationId> arguments = sample ? SAMPLE_IDS : ids;
     Optional<String> file = Optional.ofNullable(idsFile);
-    OptionalLong total = validateIdsFile(arguments, file);
+    // The listing's length is unknown until its last page.
+    OptionalLong total = agentIds.listing() ? OptionalLong.empty() : validateIdsFile(arguments, file);
 
     Backend opened;
     try {
       opened = backends.open(request);
+      if (fakeAgent.any() && opened.port() instanceof FakeConversationAnalysisAdapter fake) {
+        fakeAgent.applyTo(fake);
+      }
     } catch (IllegalArgumentException refused) {
       throw usage(baseUrlFromEnvironment ? DemoEnvironment.BASE_URL_VARIABLE + ": " + refused.getMessage() : refused.getMessage());
     }
     try (Backend open = opened;
-        Stream<ConversationId> source = IdSource.open(arguments, file, environment.stdin())) {
+        ResumeFile resume = openResume();
+        Stream<ConversationId> source = resumable(ids(open, arguments, file), resume)) {
       if (backend == BackendKind.FAKE) {
         err.println(
             "Using the fake backend (deterministic, in memory, no key or network; --backend http calls the API)"
-                + (sample ? ": analysing the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
+                + (sample ? ": " + verb() + " the built-in sample of " + SAMPLE_IDS.size() + " ids." : "."));
         err.flush();
       }
       if (total.isPresent() && total.getAsLong() == 0) {
         err.println(IdSource.label(file) + " holds no ids: nothing to analyse.");
         err.flush();
       }
+      AtomicReference<BatchRun> started = new AtomicReference<>();
+      // The bar shows the limit the batch has found so far, below --concurrency.
+      IntSupplier limitInUse =
+          () -> {
+            BatchRun current = started.get();
+            return current == null ? concurrency : current.progress().concurrencyLimit();
+          };
       Progress progress =
-          environment.terminal() ? Progress.onTerminal(err, total, () -> concurrency, System::nanoTime) : Progress.none();
-      RecordWriter records = RecordWriter.create(format, out);
+          environment.terminal()
+              ? Progress.onTerminal(err, remaining(total, resume), limitInUse, System::nanoTime)
+              : Progress.none();
+      RecordWriter records = resume == null ? RecordWriter.create(format, out) : resume.recordWriter(out);
       records.begin();
 
-      AtomicReference<BatchRun> started = new AtomicReference<>();
       BatchRun run =
-          BatchAnalysisService.builder(open.port())
+          BatchAnalysisService.builder(operation(open))
               .concurrency(concurrency)
               .build()
               .start(
@@ -241,7 +295,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           progress.close();
           records.end(); // a JSON array is closed even when an ids-file line turns out invalid
         }
-        if (total.isEmpty() && report.requested() == 0 && !report.cancelled()) {
+        if (resume != null) {
+          err.println(resume.summary());
+        }
+        if (agentIds.listing() && report.requested() == 0 && (resume == null || resume.skipped() == 0) && !report.cancelled()) {
+          err.println("The conversation list holds no conversations for these filters.");
+          err.flush();
+        } else if (!agentIds.listing() && total.isEmpty() && report.requested() == 0 && resume == null && !report.cancelled()) {
           err.println(IdSource.label(file) + " held no ids: nothing was analysed.");
           err.flush();
         }
@@ -256,6 +316,49 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** What the batch does with each id: here, run the analysis or one evaluation again. */
+  ConversationAnalysisPort operation(Backend open) {
+    return evaluation == null
+        ? BatchOperationAdapter.analysis(open.port())
+        : BatchOperationAdapter.evaluation(open.port(), evaluation, Optional.ofNullable(scope).map(AnalysisScope::of));
+  }
+
+  /** What the fake-backend notice says the command does with the sample. */
+  String verb() {
+    return evaluation == null ? "analysing" : "re-running evaluation " + evaluation + " on";
+  }
+
+  /** The ids: from the conversation list with {@code --agent}, otherwise the arguments and the ids file. */
+  private Stream<ConversationId> ids(Backend open, List<ConversationId> arguments, Optional<String> file)
+      throws IOException {
+    Optional<ConversationQuery> query = agentIds.query();
+    return query.isPresent()
+        ? AgentIds.ids(open.history(), query.get())
+        : IdSource.open(arguments, file, environment.stdin());
+  }
+
+  private ResumeFile openResume() throws IOException {
+    if (resumeFile == null) {
+      return null;
+    }
+    try {
+      return ResumeFile.open(resumeFile);
+    } catch (ResumeFile.BadResumeFileException notARun) {
+      throw usage(notARun.getMessage());
+    }
+  }
+
+  /** The ids the resume file does not hold yet; all of them without {@code --resume}. */
+  private static Stream<ConversationId> resumable(Stream<ConversationId> ids, ResumeFile resume) {
+    return resume == null ? ids : ids.filter(id -> !resume.skip(id));
+  }
+
+  private static OptionalLong remaining(OptionalLong total, ResumeFile resume) {
+    return resume == null || total.isEmpty()
+        ? total
+        : OptionalLong.of(Math.max(0, total.getAsLong() - resume.recorded()));
   }
 
   private static void cancelAndWait(BatchRun run, CountDownLatch reported) {
@@ -392,6 +495,32 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage(problem);
       });
     }
+    try {
+      agentIds.query();
+    } catch (IllegalArgumentException invalid) {
+      throw usage(invalid.getMessage());
+    }
+    if (fakeAgent.any() && backend != BackendKind.FAKE) {
+      throw usage("the --fake-... options change the fake backend's agent: they need --backend fake");
+    }
+    if (agentIds.listing() && (!ids.isEmpty() || idsFile != null)) {
+      throw usage("--agent takes the ids from the conversation list: give it without IDs or --ids-file");
+    }
+    if (evaluation != null && evaluation.isBlank()) {
+      throw usage("--evaluation needs a criterion id");
+    }
+    if (scope != null && evaluation == null) {
+      throw usage("--scope needs --evaluation");
+    }
+    if (resumeFile != null) {
+      if (format != OutputFormat.JSONL) {
+        throw usage("--resume needs --format jsonl: the file it continues is JSON lines");
+      }
+      Path parent = resumeFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw usage("no directory for the resume file " + resumeFile);
+      }
+    }
     if (reportFile != null) {
       // Checked before the work: a batch of thousands of calls must not end on an unwritable report.
       Path parent = reportFile.toAbsolutePath().getParent();
@@ -407,8 +536,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Optional<String> apiKey = Optional.empty();
     if (backend == BackendKind.HTTP) {
-      if (ids.isEmpty() && idsFile == null) {
-        throw usage("no ids to analyse: give IDs or --ids-file (the built-in sample is for the fake backend)");
+      if (ids.isEmpty() && idsFile == null && !agentIds.listing()) {
+        throw usage("no ids: give IDs, --ids-file or --agent (the built-in sample is for the fake backend)");
       }
       apiKey =
           Optional.ofNullable(environment.variables().get(DemoEnvironment.API_KEY_VARIABLE))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.convai.batch.BatchReport;
+import dev.convai.batch.ConcurrencySummary;
 import dev.convai.batch.CriterionSummary;
 import dev.convai.batch.DataCollectionSummary;
 import dev.convai.batch.FailureGroup;
@@ -41,6 +42,7 @@ final class ReportWriter {
         report.failed(),
         seconds(report),
         report.cancelled() ? " (cancelled)" : "");
+    report.concurrency().ifPresent(concurrency -> out.println(describe(concurrency)));
 
     if (report.callSuccessful().total() > 0 || report.withoutAnalysis() > 0) {
       long analysed = report.callSuccessful().total();
@@ -126,6 +128,34 @@ final class ReportWriter {
     out.flush();
   }
 
+  /**
+   * {@code Concurrency: 11.8 at once on average; limit 12 at the end (3 to 14, at most 64); 9 of
+   * 214 requests refused for the account's concurrency limit}.
+   */
+  private static String describe(ConcurrencySummary concurrency) {
+    StringBuilder text =
+        new StringBuilder("Concurrency: ")
+            .append(String.format(Locale.ROOT, "%.1f", concurrency.averageInFlight()))
+            .append(" at once on average; ");
+    if (concurrency.adaptive()) {
+      text.append("limit ").append(concurrency.finalLimit()).append(" at the end");
+      if (concurrency.lowestLimit() != concurrency.highestLimit()) {
+        text.append(" (").append(concurrency.lowestLimit()).append(" to ").append(concurrency.highestLimit()).append(", at most ");
+      } else {
+        text.append(" (at most ");
+      }
+      text.append(concurrency.maxConcurrency())
+          .append("); ")
+          .append(concurrency.concurrencyRejections())
+          .append(" of ")
+          .append(concurrency.requests())
+          .append(" requests refused for the account's concurrency limit");
+    } else {
+      text.append("fixed at ").append(concurrency.maxConcurrency());
+    }
+    return text.toString();
+  }
+
   private static String describe(DataCollectionSummary item) {
     StringBuilder text = new StringBuilder();
     text.append(item.results()).append(item.results() == 1 ? " result" : " results");
@@ -155,6 +185,19 @@ final class ReportWriter {
       json.writeNumberField("failed", report.failed());
       json.writeBooleanField("cancelled", report.cancelled());
       json.writeNumberField("elapsed_ms", report.elapsed().toMillis());
+      if (report.concurrency().isPresent()) {
+        ConcurrencySummary concurrency = report.concurrency().get();
+        json.writeObjectFieldStart("concurrency");
+        json.writeBooleanField("adaptive", concurrency.adaptive());
+        json.writeNumberField("max_concurrency", concurrency.maxConcurrency());
+        json.writeNumberField("final_limit", concurrency.finalLimit());
+        json.writeNumberField("lowest_limit", concurrency.lowestLimit());
+        json.writeNumberField("highest_limit", concurrency.highestLimit());
+        json.writeNumberField("average_in_flight", concurrency.averageInFlight());
+        json.writeNumberField("requests", concurrency.requests());
+        json.writeNumberField("concurrency_rejections", concurrency.concurrencyRejections());
+        json.writeEndObject();
+      }
       json.writeFieldName("call_successful");
       writeValueCounts(json, report.callSuccessful());
       json.writeNumberField("without_analysis", report.withoutAnalysis());

@@ -44,7 +44,7 @@ class AnalyzeCommandTest {
   private final List<Backend.Request> opened = new CopyOnWriteArrayList<>();
   private final List<ConversationId> analysed = new CopyOnWriteArrayList<>();
 
-  private final ConversationAnalysisPort port =
+  private final AnalysisOnlyPort port =
       (id, options) -> {
         analysed.add(id);
         if (id.value().contains("missing")) {
@@ -306,7 +306,7 @@ class AnalyzeCommandTest {
   void aClosedStandardOutputStopsTheBatch() {
     ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
     try {
-      ConversationAnalysisPort slow =
+      AnalysisOnlyPort slow =
           (id, options) -> {
             analysed.add(id);
             CompletableFuture<Conversation> answer = new CompletableFuture<>();

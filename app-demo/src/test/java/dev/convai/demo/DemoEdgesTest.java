@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.convai.conversation.ConversationId;
-import dev.convai.port.ConversationAnalysisPort;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ class DemoEdgesTest {
   private final List<Backend.Request> opened = new CopyOnWriteArrayList<>();
   private final List<ConversationId> analysed = new CopyOnWriteArrayList<>();
 
-  private final ConversationAnalysisPort port =
+  private final AnalysisOnlyPort port =
       (id, options) -> {
         analysed.add(id);
         return CompletableFuture.completedFuture(DemoConversations.of(id));

@@ -106,19 +106,7 @@ final class AnalysisEngine {
       Map<String, JsonValue> forcedValues,
       AgentSettings settings) {
     forcedVerdicts.forEach(
-        (criterionId, verdict) -> {
-          // A forced verdict has no score, but the criterion keeps how it is scored.
-          ImmutableCriterionResult.Builder forced =
-              CriterionResult.builder()
-                  .criteriaId(criterionId)
-                  .result(verdict)
-                  .rationale("Scripted: the verdict was forced to " + verdict + ".");
-          settings.criteria().stream()
-              .filter(criterion -> criterion.id().equals(criterionId))
-              .findFirst()
-              .ifPresent(criterion -> forced.scoringMode(criterion.scoringMode()).maxScore(criterion.maxScore()));
-          criteria.put(criterionId, forced.build());
-        });
+        (criterionId, verdict) -> criteria.put(criterionId, forced(criterionId, verdict, settings)));
     forcedValues.forEach(
         (itemId, value) -> {
           // The schema of the agent's item, else the one the result already had.
@@ -137,6 +125,26 @@ final class AnalysisEngine {
                   .rationale("Scripted: the value was forced.")
                   .build());
         });
+  }
+
+  /** One criterion of the agent's settings, run on this conversation as {@link #analyse} runs it. */
+  static CriterionResult evaluate(Conversation conversation, EvaluationCriterion criterion) {
+    return evaluate(
+        conversation.conversationId().value(), transcriptText(conversation.transcript()), conversation.transcript(), criterion);
+  }
+
+  /** The result a forced verdict gives: no score, but the criterion keeps how it is scored. */
+  static CriterionResult forced(String criterionId, Verdict verdict, AgentSettings settings) {
+    ImmutableCriterionResult.Builder forced =
+        CriterionResult.builder()
+            .criteriaId(criterionId)
+            .result(verdict)
+            .rationale("Scripted: the verdict was forced to " + verdict + ".");
+    settings.criteria().stream()
+        .filter(criterion -> criterion.id().equals(criterionId))
+        .findFirst()
+        .ifPresent(criterion -> forced.scoringMode(criterion.scoringMode()).maxScore(criterion.maxScore()));
+    return forced.build();
   }
 
   /** Failure if any criterion failed; otherwise unknown if any is unknown; otherwise success. */

@@ -12,6 +12,7 @@ import dev.convai.port.FailureDetails;
 import dev.convai.port.InvalidRequestException;
 import dev.convai.port.MalformedResponseException;
 import dev.convai.port.PermissionDeniedException;
+import dev.convai.port.RateLimitReason;
 import dev.convai.port.RateLimitedException;
 import dev.convai.port.ServerErrorException;
 import dev.convai.port.TransportException;
@@ -187,6 +188,7 @@ final class Failures {
             "Rate limited " + target.action() + colon(said) + " (HTTP 429, " + attempts(attempts) + hint + ")",
             details,
             retryAfter,
+            rateLimitReason(error.code()),
             null);
       default:
         if (status >= 500 && status <= 599) {
@@ -194,6 +196,28 @@ final class Failures {
         }
         return new UnexpectedStatusException(
             "Unexpected status " + target.action() + colon(said) + tail, details, null);
+    }
+  }
+
+  /**
+   * Which limit a 429 was about, from the code in its body. The API has worded the concurrency
+   * limit two ways over time; codes it may add later read as unspecified, so they keep today's
+   * handling (retried with backoff) rather than being taken for a concurrency limit.
+   */
+  static RateLimitReason rateLimitReason(Optional<String> code) {
+    if (code.isEmpty()) {
+      return RateLimitReason.UNSPECIFIED;
+    }
+    switch (code.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "too_many_concurrent_requests":
+      case "concurrent_limit_exceeded":
+        return RateLimitReason.CONCURRENCY;
+      case "rate_limit_exceeded":
+        return RateLimitReason.REQUEST_RATE;
+      case "system_busy":
+        return RateLimitReason.SERVER_BUSY;
+      default:
+        return RateLimitReason.UNSPECIFIED;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.convai.adapter.http;
 
+import dev.convai.adapter.http.internal.HistoryCodec;
 import dev.convai.adapter.http.observe.AttemptFinished;
 import dev.convai.adapter.http.observe.CallFinished;
 import dev.convai.adapter.http.observe.CallObserver;
@@ -7,11 +8,15 @@ import dev.convai.adapter.http.observe.CallStarted;
 import dev.convai.adapter.http.observe.HttpCallListener;
 import dev.convai.adapter.http.observe.Operation;
 import dev.convai.adapter.http.observe.RetryScheduled;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationPage;
+import dev.convai.history.ConversationQuery;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
 import io.vertx.core.AsyncResult;
@@ -76,6 +81,15 @@ import javax.net.ssl.SSLException;
  *   Conversation c = adapter.runAnalysis(ConversationId.of("conv_123")).toCompletableFuture().join();
  * }
  * }</pre>
+ *
+ * <h2>Operations</h2>
+ *
+ * <p>Besides {@code runAnalysis}, the adapter re-runs one evaluation
+ * ({@link #runEvaluation(ConversationId, String, AnalysisOptions)}) and reads the history
+ * ({@link ConversationHistoryPort}: get one conversation without re-running it, list with every
+ * filter of the API, page through lazily). All of them go through the same machinery: the same
+ * retries, deadlines, failures, listeners, proxy and key handling, and each returns a
+ * {@link CompletableFuture} whose cancellation aborts its request as for {@code runAnalysis}.
  *
  * <h2>Timeouts</h2>
  *
@@ -153,7 +167,8 @@ import javax.net.ssl.SSLException;
  * {@linkplain Builder#listener(HttpCallListener) Listeners} are told of every call, attempt,
  * retry and outcome (see {@link dev.convai.adapter.http.observe}).
  */
-public final class HttpConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
+public final class HttpConversationAnalysisAdapter
+    implements ConversationAnalysisPort, ConversationHistoryPort, AutoCloseable {
 
   private static final String API_KEY_ENV = "ELEVENLABS_API_KEY";
 
@@ -380,6 +395,104 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
   }
 
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<Conversation> runEvaluation(ConversationId id, String evaluationId) {
+    return runEvaluation(id, evaluationId, AnalysisOptions.defaults());
+  }
+
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<Conversation> getConversation(ConversationId id) {
+    return getConversation(id, AnalysisOptions.defaults());
+  }
+
+  /** {@inheritDoc} As a cancellable future, like {@link #runAnalysis(ConversationId)}. */
+  @Override
+  public CompletableFuture<ConversationPage> listConversations(ConversationQuery query) {
+    return listConversations(query, AnalysisOptions.defaults());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ...}} (no scope: the API's default) to
+   * {@code POST /v1/convai/conversations/{id}/analysis/evaluations/run}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletableFuture<Conversation> runEvaluation(ConversationId id, String evaluationId, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.empty(), options);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code {"evaluation_id": ..., "scope": ...}}.
+   *
+   * @throws IllegalArgumentException if {@code evaluationId} is blank, before any request
+   */
+  @Override
+  public CompletableFuture<Conversation> runEvaluation(
+      ConversationId id, String evaluationId, AnalysisScope scope, AnalysisOptions options) {
+    return evaluation(id, evaluationId, Optional.of(Objects.requireNonNull(scope, "scope")), options);
+  }
+
+  private CompletableFuture<Conversation> evaluation(
+      ConversationId id, String evaluationId, Optional<AnalysisScope> scope, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    ConversationAnalysisPort.requireEvaluationId(evaluationId);
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.RUN_EVALUATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, "/analysis/evaluations/run"),
+            List.of(),
+            Optional.of(HistoryCodec.evaluationRequest(evaluationId, scope)),
+            options,
+            conversationOf(id));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations/{id}}, the JSON format.
+   */
+  @Override
+  public CompletableFuture<Conversation> getConversation(ConversationId id, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.GET_CONVERSATION,
+            Optional.of(id),
+            endpoint.conversationPath(id, ""),
+            List.of(),
+            Optional.empty(),
+            options,
+            conversationOf(id));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code GET /v1/convai/conversations} with one query parameter per filter the query sets
+   * (list filters repeat their parameter), in the API's parameter order.
+   */
+  @Override
+  public CompletableFuture<ConversationPage> listConversations(ConversationQuery query, AnalysisOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    return exchange(
+            Operation.LIST_CONVERSATIONS,
+            Optional.empty(),
+            endpoint.path("/v1/convai/conversations"),
+            ListParameters.of(query),
+            Optional.empty(),
+            options,
+            HistoryCodec::decodePage);
+  }
+
   /**
    * A decoder of a whole conversation that must be the one asked for: the body of run-analysis,
    * run-evaluation and get-conversation.
@@ -583,6 +696,9 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     @Override
     public boolean requestSent(HttpClientRequest sent) {
       request = sent;
+      // Every failure of the request also fails its response, which is where the attempt learns
+      // of it; without a handler of its own Vert.x would log each reset of a cancel at ERROR.
+      sent.exceptionHandler(ignored -> {});
       if (finished.get()) {
         sent.reset();
         return false;
@@ -836,7 +952,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     }
 
     void retryOrFail(Attempt attempt, ConversationAnalysisException failure, Optional<Duration> hint) {
-      if (!options.retries() || attempt.number > retryPolicy.maxRetries() || closed.get()) {
+      if (!options.mayRetry(failure) || attempt.number > retryPolicy.maxRetries() || closed.get()) {
         settleFailure(failure);
         return;
       }
@@ -1050,7 +1166,7 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofSeconds(8);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
-    private int maxConcurrentRequests = 16;
+    private int maxConcurrentRequests = 64;
     private int maxResponseBytes = 32 * 1024 * 1024;
     private Vertx vertx;
     private String userAgent = defaultUserAgent();
@@ -1166,7 +1282,11 @@ public final class HttpConversationAnalysisAdapter implements ConversationAnalys
       return this;
     }
 
-    /** How many requests may be on the wire at once (the connection pool's size); 16 by default. */
+    /**
+     * How many requests may be on the wire at once (the connection pool's size); 64 by default,
+     * the batch service's default bound, so that a batch can reach the limit of a large account.
+     * Connections are opened only as calls need them: a high bound costs nothing unused.
+     */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
         throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);

@@ -224,6 +224,17 @@ public final class WireCodec {
     }
   }
 
+  /** The one configured mapper, for the other codecs of this package. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A malformed-body failure, worded and bounded as the conversation decoder's own. */
+  static MalformedResponseException malformedBody(
+      FailureDetails details, byte[] json, String message, Optional<String> path, Throwable cause) {
+    return malformed(details, json, message, path, cause);
+  }
+
   private static MalformedResponseException malformed(
       FailureDetails details,
       byte[] json,
