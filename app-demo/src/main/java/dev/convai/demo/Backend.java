@@ -1,6 +1,7 @@
 package dev.convai.demo;
 
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,18 @@ interface Backend extends AutoCloseable {
 
   /** The port. */
   ConversationAnalysisPort port();
+
+  /**
+   * The same adapter's history port, for {@code fetch} and {@code --agent}.
+   *
+   * @throws IllegalStateException if the adapter cannot read the conversation history
+   */
+  default ConversationHistoryPort history() {
+    if (port() instanceof ConversationHistoryPort history) {
+      return history;
+    }
+    throw new IllegalStateException("this backend cannot read the conversation history");
+  }
 
   /** Releases the adapter; never throws checked exceptions. */
   @Override
@@ -39,21 +52,31 @@ interface Backend extends AutoCloseable {
    * @param baseUrl {@code --base-url}, http only
    * @param region {@code --region}, http only
    * @param apiKey the key from the environment, http only; never printed
-   * @param concurrency how many calls the batch keeps in flight, so the adapter can allow as many
+   * @param concurrency the most calls the batch keeps in flight, so the adapter can allow as many
+   * @param allowInsecureHttp {@code --allow-insecure-http}: plain http to a host that is not loopback
    */
   record Request(
-      BackendKind kind, Optional<URI> baseUrl, Optional<String> region, Optional<String> apiKey, int concurrency) {
+      BackendKind kind,
+      Optional<URI> baseUrl,
+      Optional<String> region,
+      Optional<String> proxy,
+      Optional<String> apiKey,
+      int concurrency,
+      boolean allowInsecureHttp) {
     public Request {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(baseUrl, "baseUrl");
       Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(proxy, "proxy");
       Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String toString() {
-      // Records print their components; the key must never reach a log or a message.
-      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region + ", concurrency=" + concurrency + "]";
+      // Records print their components; the key and the proxy's credentials must never reach a log or a message.
+      return "Request[kind=" + kind + ", baseUrl=" + baseUrl + ", region=" + region
+          + ", proxy=" + (proxy.isPresent() ? "set" : "none") + ", concurrency=" + concurrency
+          + ", allowInsecureHttp=" + allowInsecureHttp + "]";
     }
   }
 

@@ -48,7 +48,16 @@ final class DefaultBackends implements Backend.Factory {
             .maxConcurrentRequests(Math.max(16, request.concurrency()));
     request.region().ifPresent(name -> builder.region(region(name)));
     request.baseUrl().ifPresent(url -> builder.baseUrl(url.toString()));
-    HttpConversationAnalysisAdapter adapter = builder.build();
+    request.proxy().ifPresent(builder::proxy);
+    builder.allowInsecureHttp(request.allowInsecureHttp());
+    HttpConversationAnalysisAdapter adapter;
+    try {
+      adapter = builder.build();
+    } catch (IllegalArgumentException refused) {
+      // The adapter names its builder method; on the command line the switch is the option.
+      throw new IllegalArgumentException(
+          refused.getMessage().replace("allowInsecureHttp(true)", "--allow-insecure-http"), refused);
+    }
     return new Backend() {
       @Override
       public HttpConversationAnalysisAdapter port() {

@@ -19,14 +19,26 @@ final class DemoCli {
   static CommandLine commandLine(DemoEnvironment environment, Backend.Factory backends) {
     CommandLine commandLine = new CommandLine(new Root());
     commandLine.addSubcommand(new AnalyzeCommand(environment, backends));
+    CommandLine fetch = new CommandLine(new FetchCommand(environment, backends));
+    for (String analyzeOnly : FetchCommand.ANALYZE_ONLY) {
+      fetch.getCommandSpec().remove(fetch.getCommandSpec().findOption(analyzeOnly));
+    }
+    commandLine.addSubcommand(fetch);
+    commandLine.addSubcommand(new DiffCommand());
     commandLine.addSubcommand(new CommandLine.HelpCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(ConversationId.class, DemoCli::conversationId);
     commandLine.setParameterExceptionHandler(DemoCli::usageError);
     commandLine.setExecutionExceptionHandler(
         (failure, failed, parseResult) -> {
-          // Not a failed id (those are reported as they happen) but the command itself breaking.
           PrintWriter err = failed.getErr();
+          if (failure instanceof AgentIds.ListingFailedException listing) {
+            // The API refused the listing (a wrong key, say): a failure, not a crash.
+            err.println(failed.getCommandSpec().qualifiedName() + ": " + listing.getMessage());
+            err.flush();
+            return 1;
+          }
+          // Not a failed id (those are reported as they happen) but the command itself breaking.
           err.println(failed.getCommandSpec().qualifiedName() + ": error: " + failure);
           for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
             err.println("  caused by: " + cause);
@@ -64,7 +76,10 @@ final class DemoCli {
       versionProvider = Version.class,
       header = "Analyse ElevenLabs conversations from the command line.",
       descriptionHeading = "%n",
-      description = "Run 'convai-demo analyze' to analyse the built-in sample on the fake backend.",
+      description = {
+        "Run 'convai-demo analyze' to analyse the built-in sample on the fake backend.",
+        "After a criteria change: 'fetch' the baseline, 'analyze' again, 'diff' the two runs."
+      },
       optionListHeading = "%nOptions:%n",
       synopsisSubcommandLabel = "COMMAND",
       commandListHeading = "%nCommands:%n")

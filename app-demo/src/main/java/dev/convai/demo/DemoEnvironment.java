@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param variables the environment variables
  * @param stdin standard input
  * @param terminal whether standard error is shown to a person, so progress may be drawn
+ * @param outputOnTerminal whether standard output is a terminal too, so records written there must
+ *     not land in the middle of the progress bar
  */
-record DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean terminal) {
+record DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean terminal, boolean outputOnTerminal) {
 
   /** The variable holding the API key for the http backend. */
   static final String API_KEY_VARIABLE = "ELEVENLABS_API_KEY";
@@ -23,8 +25,21 @@ record DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean
     Objects.requireNonNull(stdin, "stdin");
   }
 
-  /** The running process: {@code System.getenv()}, {@code System.in}, and a console if there is one. */
+  /** An environment whose standard output is not a terminal (a file or a pipe). */
+  DemoEnvironment(Map<String, String> variables, InputStream stdin, boolean terminal) {
+    this(variables, stdin, terminal, false);
+  }
+
+  /** The variable that replaces the default base URL for {@code --backend http}, as for {@code fromEnv()}. */
+  static final String BASE_URL_VARIABLE = "ELEVENLABS_BASE_URL";
+
+  /**
+   * The running process: {@code System.getenv()}, {@code System.in}, and whether standard error is
+   * a terminal (whatever standard output is; see {@link Terminals}).
+   */
   static DemoEnvironment system() {
-    return new DemoEnvironment(System.getenv(), System.in, System.console() != null);
+    Map<String, String> variables = System.getenv();
+    Terminals terminals = Terminals.detect(variables);
+    return new DemoEnvironment(variables, System.in, terminals.error(), terminals.output());
   }
 }

@@ -1,19 +1,22 @@
 package dev.convai.demo;
 
 import dev.convai.conversation.ConversationId;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -23,15 +26,61 @@ import java.util.stream.StreamSupport;
  * The ids to analyse: those on the command line, then those of the ids file, read lazily one line
  * at a time so that a file of millions of ids is never held in memory.
  *
- * <p>File format: one id per line, UTF-8; surrounding blanks are ignored, as are empty lines and
- * lines starting with {@code #}.
+ * <p>File format: one id per line, UTF-8 (a leading byte order mark is skipped); surrounding
+ * blanks are ignored, as are empty lines and lines starting with {@code #}. A line that is not
+ * valid UTF-8 or not a valid id is a usage error naming the line. A regular file is checked in full
+ * by {@link #validate} before the first call, so a bad last line costs no call; standard input
+ * (and pipes) can only be checked as they stream.
  */
 final class IdSource {
 
   /** {@code --ids-file -}: read the ids from standard input. */
   static final String STDIN = "-";
 
+  /** Far beyond any id; stops a file without newlines from filling the memory. */
+  static final int MAX_LINE_BYTES = 64 * 1024;
+
   private IdSource() {}
+
+  /**
+   * What is wrong with {@code --ids-file} before anything is read: absent, a directory, or
+   * unreadable. Empty when it can be opened (or is {@code -}).
+   */
+  static Optional<String> problem(String idsFile) {
+    if (idsFile.equals(STDIN)) {
+      return Optional.empty();
+    }
+    Path path = Path.of(idsFile);
+    if (Files.isDirectory(path)) {
+      return Optional.of("the ids file " + idsFile + " is a directory: give a file of ids, one per line");
+    }
+    if (!Files.isReadable(path)) {
+      return Optional.of("cannot read the ids file " + idsFile);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the ids file can be read twice, so {@link #validate} may check it before the work. */
+  static boolean isRegularFile(Optional<String> idsFile) {
+    return idsFile.isPresent() && !idsFile.get().equals(STDIN) && Files.isRegularFile(Path.of(idsFile.get()));
+  }
+
+  /**
+   * Reads a regular ids file once, in a streaming pass, and returns how many ids it holds.
+   *
+   * @throws InvalidIdException naming the first line that is not valid UTF-8 or not a valid id
+   */
+  static long validate(Path file) throws IOException {
+    long count = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      LineIds ids = new LineIds(in, file.toString());
+      while (ids.hasNext()) {
+        ids.next();
+        count++;
+      }
+    }
+    return count;
+  }
 
   /**
    * The ids as a lazy stream; closing it closes the file. An invalid line surfaces while the
@@ -43,35 +92,18 @@ final class IdSource {
       return arguments.stream();
     }
     String name = idsFile.get();
-    BufferedReader reader =
-        name.equals(STDIN)
-            ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
-            : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8);
-    String label = name.equals(STDIN) ? "standard input" : name;
-    LineIds lines = new LineIds(reader, label);
+    boolean fromStdin = name.equals(STDIN);
+    InputStream in = fromStdin ? stdin : Files.newInputStream(Path.of(name));
+    LineIds lines = new LineIds(in, label(idsFile));
     Stream<ConversationId> fromFile =
         StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
             .onClose(lines::close);
     return Stream.concat(arguments.stream(), fromFile);
   }
 
-  /**
-   * How many ids there will be, for the progress bar's ETA: known for arguments and a regular
-   * file (counted in one streaming pass), unknown for standard input.
-   */
-  static OptionalLong count(List<ConversationId> arguments, Optional<String> idsFile) {
-    if (idsFile.isEmpty()) {
-      return OptionalLong.of(arguments.size());
-    }
-    if (idsFile.get().equals(STDIN) || !Files.isRegularFile(Path.of(idsFile.get()))) {
-      return OptionalLong.empty();
-    }
-    try (Stream<String> lines = Files.lines(Path.of(idsFile.get()), StandardCharsets.UTF_8)) {
-      return OptionalLong.of(arguments.size() + lines.filter(IdSource::isId).count());
-    } catch (IOException | UncheckedIOException unreadable) {
-      // The batch itself will report the problem; the bar just goes without a total.
-      return OptionalLong.empty();
-    }
+  /** How messages name the ids file: its name, or "standard input". */
+  static String label(Optional<String> idsFile) {
+    return idsFile.map(name -> name.equals(STDIN) ? "standard input" : name).orElse("the command line");
   }
 
   private static boolean isId(String line) {
@@ -79,40 +111,91 @@ final class IdSource {
     return !trimmed.isEmpty() && !trimmed.startsWith("#");
   }
 
-  /** The ids of a reader's lines, parsed one at a time. */
+  /**
+   * The ids of a stream's lines, parsed one at a time. Lines are split on bytes and each is decoded
+   * on its own, so a malformed byte is reported on its own line (a decoding reader reads ahead and
+   * fails on whichever line happens to be buffered).
+   */
   private static final class LineIds implements Iterator<ConversationId> {
-    private final BufferedReader reader;
+    private final InputStream in;
     private final String label;
+    private final CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] line = new byte[256];
     private long lineNumber;
+    private boolean ended;
     private ConversationId next;
 
-    LineIds(BufferedReader reader, String label) {
-      this.reader = reader;
+    LineIds(InputStream in, String label) {
+      this.in = new BufferedInputStream(in);
       this.label = label;
     }
 
     @Override
     public boolean hasNext() {
       while (next == null) {
-        String line;
-        try {
-          line = reader.readLine();
-        } catch (IOException e) {
-          throw new UncheckedIOException("Reading ids from " + label + " failed", e);
-        }
-        if (line == null) {
+        String text = readLine();
+        if (text == null) {
           return false;
         }
-        lineNumber++;
-        if (isId(line)) {
+        if (isId(text)) {
           try {
-            next = ConversationId.of(line.strip());
+            next = ConversationId.of(text.strip());
           } catch (IllegalArgumentException invalid) {
-            throw new InvalidIdException(label + ", line " + lineNumber + ": " + invalid.getMessage(), invalid);
+            throw new InvalidIdException(where() + invalid.getMessage(), invalid);
           }
         }
       }
       return true;
+    }
+
+    /** The next line without its terminator, or {@code null} at the end. */
+    private String readLine() {
+      if (ended) {
+        return null;
+      }
+      int length = 0;
+      try {
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+          if (length == MAX_LINE_BYTES) {
+            lineNumber++;
+            throw new InvalidIdException(where() + "longer than " + MAX_LINE_BYTES + " bytes, not an id", null);
+          }
+          if (length == line.length) {
+            line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, line.length * 2));
+          }
+          line[length++] = (byte) b;
+        }
+        if (b == -1) {
+          ended = true;
+          if (length == 0) {
+            return null;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Reading ids from " + label + " failed", e);
+      }
+      lineNumber++;
+      int start = 0;
+      if (lineNumber == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+        start = 3; // a byte order mark, as some Windows editors write
+      }
+      if (length > start && line[length - 1] == '\r') {
+        length--;
+      }
+      try {
+        return utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
+      } catch (CharacterCodingException malformed) {
+        throw new InvalidIdException(where() + "not valid UTF-8 (ids files are read as UTF-8)", malformed);
+      }
+    }
+
+    private String where() {
+      return label + ", line " + lineNumber + ": ";
     }
 
     @Override
@@ -127,7 +210,7 @@ final class IdSource {
 
     void close() {
       try {
-        reader.close();
+        in.close();
       } catch (IOException e) {
         throw new UncheckedIOException("Closing " + label + " failed", e);
       }

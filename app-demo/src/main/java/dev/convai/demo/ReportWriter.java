@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.convai.batch.BatchReport;
+import dev.convai.batch.ConcurrencySummary;
 import dev.convai.batch.CriterionSummary;
 import dev.convai.batch.DataCollectionSummary;
 import dev.convai.batch.FailureGroup;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +42,7 @@ final class ReportWriter {
         report.failed(),
         seconds(report),
         report.cancelled() ? " (cancelled)" : "");
+    report.concurrency().ifPresent(concurrency -> out.println(describe(concurrency)));
 
     if (report.callSuccessful().total() > 0 || report.withoutAnalysis() > 0) {
       long analysed = report.callSuccessful().total();
@@ -59,16 +62,20 @@ final class ReportWriter {
 
     if (!report.criteria().isEmpty()) {
       int width = Math.max(9, longest(report.criteria().keySet()));
-      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %8s%n", "criterion", "success", "failure", "unknown", "success%");
+      // The score column only when some criterion is scored with a number.
+      boolean scored = report.criteria().values().stream().anyMatch(c -> c.scores().count() > 0);
+      out.printf(Locale.ROOT, "Criteria%n  %-" + width + "s  %7s  %7s  %7s  %8s", "criterion", "success", "failure", "unknown", "success%");
+      out.println(scored ? String.format(Locale.ROOT, "  %12s", "mean score") : "");
       for (CriterionSummary criterion : report.criteria().values()) {
         out.printf(
             Locale.ROOT,
-            "  %-" + width + "s  %7d  %7d  %7d  %8s%n",
+            "  %-" + width + "s  %7d  %7d  %7d  %8s",
             criterion.criterionId(),
             criterion.success(),
             criterion.failure(),
             criterion.unknown() + criterion.other(),
             percent(criterion.success(), criterion.total()));
+        out.println(scored ? String.format(Locale.ROOT, "  %12s", meanScore(criterion)) : "");
       }
       if (report.untrackedCriterionResults() > 0) {
         out.printf("  (%d results of further criteria not tracked)%n", report.untrackedCriterionResults());
@@ -121,6 +128,34 @@ final class ReportWriter {
     out.flush();
   }
 
+  /**
+   * {@code Concurrency: 11.8 at once on average; limit 12 at the end (3 to 14, at most 64); 9 of
+   * 214 requests refused for the account's concurrency limit}.
+   */
+  private static String describe(ConcurrencySummary concurrency) {
+    StringBuilder text =
+        new StringBuilder("Concurrency: ")
+            .append(String.format(Locale.ROOT, "%.1f", concurrency.averageInFlight()))
+            .append(" at once on average; ");
+    if (concurrency.adaptive()) {
+      text.append("limit ").append(concurrency.finalLimit()).append(" at the end");
+      if (concurrency.lowestLimit() != concurrency.highestLimit()) {
+        text.append(" (").append(concurrency.lowestLimit()).append(" to ").append(concurrency.highestLimit()).append(", at most ");
+      } else {
+        text.append(" (at most ");
+      }
+      text.append(concurrency.maxConcurrency())
+          .append("); ")
+          .append(concurrency.concurrencyRejections())
+          .append(" of ")
+          .append(concurrency.requests())
+          .append(" requests refused for the account's concurrency limit");
+    } else {
+      text.append("fixed at ").append(concurrency.maxConcurrency());
+    }
+    return text.toString();
+  }
+
   private static String describe(DataCollectionSummary item) {
     StringBuilder text = new StringBuilder();
     text.append(item.results()).append(item.results() == 1 ? " result" : " results");
@@ -150,6 +185,19 @@ final class ReportWriter {
       json.writeNumberField("failed", report.failed());
       json.writeBooleanField("cancelled", report.cancelled());
       json.writeNumberField("elapsed_ms", report.elapsed().toMillis());
+      if (report.concurrency().isPresent()) {
+        ConcurrencySummary concurrency = report.concurrency().get();
+        json.writeObjectFieldStart("concurrency");
+        json.writeBooleanField("adaptive", concurrency.adaptive());
+        json.writeNumberField("max_concurrency", concurrency.maxConcurrency());
+        json.writeNumberField("final_limit", concurrency.finalLimit());
+        json.writeNumberField("lowest_limit", concurrency.lowestLimit());
+        json.writeNumberField("highest_limit", concurrency.highestLimit());
+        json.writeNumberField("average_in_flight", concurrency.averageInFlight());
+        json.writeNumberField("requests", concurrency.requests());
+        json.writeNumberField("concurrency_rejections", concurrency.concurrencyRejections());
+        json.writeEndObject();
+      }
       json.writeFieldName("call_successful");
       writeValueCounts(json, report.callSuccessful());
       json.writeNumberField("without_analysis", report.withoutAnalysis());
@@ -166,6 +214,18 @@ final class ReportWriter {
         json.writeNumberField("success_rate", criterion.successRate());
         json.writeNumberField("failure_rate", criterion.failureRate());
         json.writeNumberField("unknown_rate", criterion.unknownRate());
+        NumberSummary scores = criterion.scores();
+        json.writeObjectFieldStart("scores");
+        json.writeNumberField("count", scores.count());
+        if (scores.count() > 0) {
+          json.writeNumberField("min", scores.min().orElseThrow());
+          json.writeNumberField("max", scores.max().orElseThrow());
+          json.writeNumberField("mean", scores.mean().orElseThrow());
+        }
+        if (criterion.maxScore().isPresent()) {
+          json.writeNumberField("max_score", criterion.maxScore().getAsLong());
+        }
+        json.writeEndObject();
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -222,6 +282,15 @@ final class ReportWriter {
     json.writeEndObject();
     json.writeNumberField("others", values.others());
     json.writeEndObject();
+  }
+
+  /** The mean score to two decimals, out of the maximum score when there is one; or "-". */
+  private static String meanScore(CriterionSummary criterion) {
+    return criterion
+        .meanScore()
+        .map(mean -> plain(mean.setScale(2, RoundingMode.HALF_UP)))
+        .map(mean -> criterion.maxScore().isPresent() ? mean + " / " + criterion.maxScore().getAsLong() : mean)
+        .orElse("-");
   }
 
   private static String seconds(BatchReport report) {

@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * {@code --format table}: one block of text per conversation, for people: status and call
- * success, the summary, each criterion's verdict with its rationale, and the collected data.
+ * success, the summary, each criterion's verdict (and score, for a numeric one) with its
+ * rationale, and the collected data.
  */
 final class TableWriter extends RecordWriter {
 
@@ -46,7 +47,7 @@ final class TableWriter extends RecordWriter {
     if (!analysis.criteria().isEmpty()) {
       out.println("  criteria:");
       for (CriterionResult result : analysis.criteria()) {
-        wrap("    " + mark(result.result()) + " " + result.criteriaId() + ": ", 11, result.rationale());
+        wrap("    " + mark(result.result()) + " " + result.criteriaId() + score(result) + ": ", 11, result.rationale());
       }
     }
     if (!analysis.dataCollections().isEmpty()) {
@@ -56,6 +57,15 @@ final class TableWriter extends RecordWriter {
       }
     }
     out.println();
+  }
+
+  /** {@code " (7/10)"} for a criterion with a score, {@code " (7)"} without a maximum; else nothing. */
+  private static String score(CriterionResult result) {
+    if (result.score().isEmpty()) {
+      return "";
+    }
+    return " (" + result.score().getAsLong()
+        + (result.maxScore().isPresent() ? "/" + result.maxScore().getAsLong() : "") + ")";
   }
 
   /** A fixed-width mark, so the ids line up whatever the verdict. */

@@ -44,7 +44,7 @@ class AnalyzeCommandTest {
   private final List<Backend.Request> opened = new CopyOnWriteArrayList<>();
   private final List<ConversationId> analysed = new CopyOnWriteArrayList<>();
 
-  private final ConversationAnalysisPort port =
+  private final AnalysisOnlyPort port =
       (id, options) -> {
         analysed.add(id);
         if (id.value().contains("missing")) {
@@ -121,7 +121,10 @@ class AnalyzeCommandTest {
             List.of("analyze", "--base-url", "http://127.0.0.1:1"),
             List.of("analyze", "--backend", "http", "--base-url", "http://127.0.0.1:1", "--region", "eu", "conv_1"),
             List.of("analyze", "--ids-file", temp.resolve("absent.txt").toString()),
-            List.of("analyze", "--report", temp.resolve("no/such/dir/report.json").toString()));
+            List.of("analyze", "--report", temp.resolve("no/such/dir/report.json").toString()),
+            List.of("analyze", "--ids-file", temp.toString()),
+            List.of("analyze", "--report", temp.toString()),
+            List.of("analyze", "--allow-insecure-http"));
     for (List<String> args : wrong) {
       CliRun run = run(args.toArray(String[]::new));
       assertEquals(2, run.exitCode(), () -> args + "\n" + run);
@@ -232,12 +235,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void anInvalidLineInTheIdsFileIsAUsageErrorNamingTheLine() throws Exception {
+  void anInvalidLineInAnIdsFileIsAUsageErrorNamingTheLineBeforeAnyCall() throws Exception {
     Path ids = temp.resolve("ids.txt");
     Files.writeString(ids, "conv_1\n..\nconv_3\n");
     CliRun run = run("analyze", "--concurrency", "1", "--format", "json", "--ids-file", ids.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("line 2"), run::toString);
+    assertEquals("", run.out(), run::toString);
+    assertTrue(analysed.isEmpty(), analysed::toString);
+    assertTrue(opened.isEmpty(), "checked before the backend is opened");
+  }
+
+  @Test
+  void anInvalidLineOnStandardInputStopsTheStreamNamingTheLine() {
+    InputStream stdin = new ByteArrayInputStream("conv_1\n..\nconv_3\n".getBytes(StandardCharsets.UTF_8));
+    CliRun run = run(Map.of(), stdin, false, "analyze", "--concurrency", "1", "--format", "json", "--ids-file", "-");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("standard input, line 2"), run::toString);
     assertEquals("[\n" + json("conv_1") + "\n]\n", run.out(), "the array is still closed");
     assertFalse(analysed.contains(ConversationId.of("conv_3")));
   }
@@ -292,7 +306,7 @@ class AnalyzeCommandTest {
   void aClosedStandardOutputStopsTheBatch() {
     ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
     try {
-      ConversationAnalysisPort slow =
+      AnalysisOnlyPort slow =
           (id, options) -> {
             analysed.add(id);
             CompletableFuture<Conversation> answer = new CompletableFuture<>();

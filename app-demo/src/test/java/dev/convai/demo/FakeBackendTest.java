@@ -38,6 +38,19 @@ class FakeBackendTest {
   }
 
   @Test
+  void theReportShowsTheConcurrencyInUseBelowTheConfiguredBound() {
+    CliRun text = run("analyze", "--concurrency", "3");
+    assertTrue(
+        text.err().lines().anyMatch(line -> line.startsWith("Concurrency: ") && line.contains("at most 3)")),
+        text::toString);
+
+    CliRun json = run("analyze", "--format", "json", "--concurrency", "3");
+    assertEquals(0, json.exitCode(), json::toString);
+    assertTrue(json.err().contains("\"max_concurrency\" : 3"), json::toString);
+    assertTrue(json.err().contains("\"average_in_flight\" : "), json::toString);
+  }
+
+  @Test
   void jsonlIsExactlyWhatConversationJsonEncodes() {
     CliRun run = run("analyze", "--format", "jsonl");
     assertEquals(0, run.exitCode(), run::toString);

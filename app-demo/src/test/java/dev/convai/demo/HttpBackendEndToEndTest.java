@@ -31,6 +31,8 @@ class HttpBackendEndToEndTest {
   private record Seen(String method, String path, String key) {}
 
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
+  /** Requests in absolute form, as a forward proxy receives them, with their proxy credentials. */
+  private final List<String> proxied = new CopyOnWriteArrayList<>();
   private Vertx vertx;
   private HttpServer server;
   private String baseUrl;
@@ -44,6 +46,9 @@ class HttpBackendEndToEndTest {
             .requestHandler(
                 request -> {
                   seen.add(new Seen(request.method().name(), request.path(), request.getHeader("xi-api-key")));
+                  if (request.uri().startsWith("http://")) {
+                    proxied.add(request.uri() + " " + request.getHeader("Proxy-Authorization"));
+                  }
                   String[] segments = request.path().split("/");
                   String id = URLDecoder.decode(segments[4], StandardCharsets.UTF_8);
                   if (id.contains("missing")) {
@@ -121,6 +126,27 @@ class HttpBackendEndToEndTest {
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals(List.of(json("conv a/b?c")), run.out().lines().toList());
     assertEquals(1, seen.size());
+  }
+
+  @Test
+  void proxySendsTheRequestsThroughTheProxyWithItsCredentials() {
+    // This server plays the proxy: it receives the request in absolute form and answers it.
+    // The base URL's port is closed, so an answer can only have come through the proxy.
+    String proxy = "http://demo:pr0xy-pass@127.0.0.1:" + server.actualPort();
+    CliRun run = run("analyze", "--backend", "http", "--base-url", "http://127.0.0.1:9", "--proxy", proxy, "--format", "jsonl", "conv_p");
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(List.of(json("conv_p")), run.out().lines().toList());
+    String credentials = java.util.Base64.getEncoder().encodeToString("demo:pr0xy-pass".getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("http://127.0.0.1:9/v1/convai/conversations/conv_p/analysis/run Basic " + credentials), proxied);
+    assertFalse(run.err().contains("pr0xy-pass"), run::toString);
+  }
+
+  @Test
+  void proxyWithTheFakeBackendIsAUsageError() {
+    CliRun run = run("analyze", "--proxy", "http://127.0.0.1:3128", "conv_1");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("--proxy needs --backend http"), run::toString);
   }
 
   @Test

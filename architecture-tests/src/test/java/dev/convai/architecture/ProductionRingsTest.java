@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.convai.adapter.http.ConversationJson;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.observe.micrometer.MicrometerCallListener;
+import dev.convai.observe.opentelemetry.OpenTelemetryCallListener;
 import dev.convai.port.ConversationAnalysisPort;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,13 +44,15 @@ class ProductionRingsTest {
   @ArchTest
   static void importHoldsCoreAndNoTestCode(JavaClasses classes) {
     // A wrong root or import option would otherwise let every rule pass on nothing. Contract
-    // types of core and of adapter-http show that both modules' classes are imported.
+    // types of core, adapter-http and the observability modules show their classes are imported.
     for (Class<?> contract :
         List.of(
             ConversationAnalysisPort.class,
             Conversation.class,
             ConversationId.class,
-            ConversationJson.class)) {
+            ConversationJson.class,
+            MicrometerCallListener.class,
+            OpenTelemetryCallListener.class)) {
       assertTrue(classes.contain(contract), () -> contract + " missing from the production import");
     }
     // The naming rule refers to the port by name; a moved or renamed port must not escape it.
@@ -89,4 +93,15 @@ class ProductionRingsTest {
   @ArchTest
   static final ArchRule coreConceptPackagesAreFreeOfCycles =
       RINGS.coreConceptPackagesAreFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule nothingButApplicationsDependsOnObservability =
+      RINGS.nothingButApplicationsDependsOnObservability();
+
+  @ArchTest
+  static final ArchRule observabilityUsesOnlyTheListenerApi = RINGS.observabilityUsesOnlyTheListenerApi();
+
+  @ArchTest
+  static final ArchRule observabilityModulesDoNotDependOnEachOther =
+      RINGS.observabilityModulesDoNotDependOnEachOther();
 }

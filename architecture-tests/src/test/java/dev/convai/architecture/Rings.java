@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  * ({@code dev.convai.archfixtures}), which mirror the production sub-packages.
  *
  * <p>Rings below a root {@code R}: the HTTP adapter is {@code R.adapter.http..} with its hidden
- * wire model under {@code R.adapter.http.internal..}, the fake adapter is {@code R.adapter.fake..},
- * the demo is {@code R.demo..}, and everything else under {@code R} is core (so concept packages
- * added to core later are covered without touching these rules).
+ * wire model under {@code R.adapter.http.internal..} and its listener API under {@code
+ * R.adapter.http.observe..}, the fake adapter is {@code R.adapter.fake..}, the optional
+ * observability modules are {@code R.observe.<module>..}, the demo is {@code R.demo..}, and
+ * everything else under {@code R} is core (so concept packages added to core later are covered
+ * without touching these rules).
  */
 final class Rings {
 
@@ -55,8 +57,10 @@ final class Rings {
     this.root = Objects.requireNonNull(root, "root");
     this.inCore =
         resideInAPackage(root + "..")
-            .and(not(resideInAnyPackage(root + ".adapter..", demo())))
-            .as("core classes (in %s.. but not in %s.adapter.. or %s)", root, root, demo());
+            .and(not(resideInAnyPackage(root + ".adapter..", observability(), demo())))
+            .as(
+                "core classes (in %s.. but not in %s.adapter.., %s or %s)",
+                root, root, observability(), demo());
   }
 
   /** The rules for the code below this root package. */
@@ -78,6 +82,14 @@ final class Rings {
 
   private String demo() {
     return root + ".demo..";
+  }
+
+  private String observability() {
+    return root + ".observe..";
+  }
+
+  private String listenerApi() {
+    return root + ".adapter.http.observe..";
   }
 
   /** The fully qualified name of the port every adapter implements. */
@@ -175,6 +187,50 @@ final class Rings {
         .beFreeOfCycles()
         .because("concept packages that depend on each other in a circle cannot be understood,"
             + " tested or split apart one at a time");
+  }
+
+  /**
+   * Rule 8: the observability modules are optional; neither core nor an adapter depends on them
+   * (an application, such as the demo, may).
+   */
+  ArchRule nothingButApplicationsDependsOnObservability() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(observability(), demo())
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(observability())
+        .because(
+            "metrics and tracing are artifacts users add when they want them; the library works"
+                + " and builds without them");
+  }
+
+  /**
+   * Rule 9: an observability module sees the HTTP adapter only through its listener API (and core,
+   * and its own framework), never the adapter's classes, internals or another adapter.
+   */
+  ArchRule observabilityUsesOnlyTheListenerApi() {
+    return noClasses()
+        .that()
+        .resideInAPackage(observability())
+        .should()
+        .dependOnClassesThat(
+            resideInAnyPackage(root + ".adapter..", demo())
+                .and(not(resideInAPackage(listenerApi())))
+                .as("are adapter classes outside %s, or demo classes", listenerApi()))
+        .because(
+            "the listener API is the documented extension point; building on anything else would"
+                + " break with every change of the adapter's machinery");
+  }
+
+  /** Rule 10: observability modules do not depend on each other. */
+  ArchRule observabilityModulesDoNotDependOnEachOther() {
+    return slices()
+        .matching(root + ".observe.(*)..")
+        .namingSlices("observability module '$1'")
+        .should()
+        .notDependOnEachOther()
+        .because("each is a separate optional artifact: metrics without tracing, and vice versa");
   }
 
   /**

@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.convai.archfixtures.adapter.fake.CannedPort;
 import dev.convai.archfixtures.adapter.fake.DemoAwareFake;
 import dev.convai.archfixtures.adapter.fake.HttpAwareFake;
+import dev.convai.archfixtures.adapter.fake.ObservedFake;
 import dev.convai.archfixtures.adapter.fake.RetryingPort;
 import dev.convai.archfixtures.adapter.fake.ScriptedFixtureAdapter;
 import dev.convai.archfixtures.adapter.fake.WirePeekingFake;
@@ -31,6 +32,9 @@ import dev.convai.archfixtures.conversation.MapStructInCore;
 import dev.convai.archfixtures.conversation.VertxInCore;
 import dev.convai.archfixtures.demo.DemoCommand;
 import dev.convai.archfixtures.demo.DemoMain;
+import dev.convai.archfixtures.observe.metrics.AdapterPeekingMetrics;
+import dev.convai.archfixtures.observe.metrics.MetricsListener;
+import dev.convai.archfixtures.observe.tracing.MetricsAwareTracing;
 import dev.convai.archfixtures.port.ConversationAnalysisPort;
 import dev.convai.archfixtures.transcript.AdapterAwareTranscript;
 import dev.convai.archfixtures.transcript.CycleTranscript;
@@ -68,6 +72,8 @@ class RingsProofTest {
             HttpFixtureAdapter.class,
             WireDto.class,
             ScriptedFixtureAdapter.class,
+            MetricsListener.class,
+            MetricsAwareTracing.class,
             DemoMain.class)) {
       assertTrue(FIXTURES.contain(fixture), () -> fixture + " missing from the fixture import");
     }
@@ -147,6 +153,24 @@ class RingsProofTest {
         FIXTURE_RINGS.coreConceptPackagesAreFreeOfCycles(),
         CycleAnalysis.class,
         CycleTranscript.class);
+  }
+
+  @Test
+  void nothingButApplicationsDependsOnObservabilityCatchesAnAdapterUsingIt() {
+    // ObservedDemo uses the metrics module too, and must not be reported: applications may.
+    assertReportsExactly(FIXTURE_RINGS.nothingButApplicationsDependsOnObservability(), ObservedFake.class);
+  }
+
+  @Test
+  void observabilityUsesOnlyTheListenerApiCatchesAModuleReachingIntoTheAdapter() {
+    // MetricsListener implements the listener API and uses core and Micrometer: not reported.
+    assertReportsExactly(FIXTURE_RINGS.observabilityUsesOnlyTheListenerApi(), AdapterPeekingMetrics.class);
+  }
+
+  @Test
+  void observabilityModulesDoNotDependOnEachOtherCatchesTracingUsingMetrics() {
+    assertReportsExactly(
+        FIXTURE_RINGS.observabilityModulesDoNotDependOnEachOther(), MetricsAwareTracing.class);
   }
 
   /**

@@ -59,7 +59,7 @@ class PublishedModulesTest {
     }
   }
 
-  /** Modules of the reactor that install a jar: the rest are the parent, the BOM and tools. */
+  /** Modules of the reactor that deploy a jar: the rest are the parent, the BOM and build tools. */
   private static Map<String, Element> publishedModules() throws Exception {
     Map<String, Element> published = new HashMap<>();
     for (String module : modules(parse(ROOT.resolve("pom.xml")))) {
@@ -67,8 +67,8 @@ class PublishedModulesTest {
       assertTrue(Files.isRegularFile(pom), pom.toString());
       Element project = parse(pom);
       boolean jar = child(project, "packaging").orElse("jar").equals("jar");
-      boolean installed = !property(project, "maven.install.skip").orElse("false").equals("true");
-      if (jar && installed) {
+      boolean deployed = !property(project, "maven.deploy.skip").orElse("false").equals("true");
+      if (jar && deployed) {
         published.put(child(project, "artifactId").orElseThrow(), project);
       }
     }

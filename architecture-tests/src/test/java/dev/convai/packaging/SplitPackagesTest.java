@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.demo.DemoMain;
+import dev.convai.observe.micrometer.MicrometerCallListener;
+import dev.convai.observe.opentelemetry.OpenTelemetryCallListener;
 import dev.convai.port.ConversationAnalysisPort;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,9 @@ class SplitPackagesTest {
             ConversationAnalysisPort.class,
             HttpConversationAnalysisAdapter.class,
             FakeConversationAnalysisAdapter.class,
-            DemoMain.class)) {
+            DemoMain.class,
+            MicrometerCallListener.class,
+            OpenTelemetryCallListener.class)) {
       assertTrue(modulesByPackage.containsKey(entryPoint.getPackageName()), entryPoint.getName());
     }
     modulesByPackage.forEach(

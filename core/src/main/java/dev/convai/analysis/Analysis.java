@@ -1,5 +1,6 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryAnalysisCommonModel}.
  */
 @Value.Immutable
-public interface Analysis {
+public interface Analysis extends Extensible {
 
   /**
    * Evaluation criteria results. Wire name {@code evaluation_criteria_results}; empty when absent
@@ -79,6 +80,13 @@ public interface Analysis {
       return Optional.of(keyed);
     }
     return criteria().stream().filter(result -> result.criteriaId().equals(criteriaId)).findFirst();
+  }
+
+  /** The criteria scored with a number (see {@link CriterionResult#isNumeric()}), in order. */
+  default List<CriterionResult> numericCriteria() {
+    return criteria().stream()
+        .filter(CriterionResult::isNumeric)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The criteria whose verdict is failure. */

@@ -1,5 +1,6 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code DataCollectionResultCommonModel}.
  */
 @Value.Immutable
-public interface DataCollectionResult {
+public interface DataCollectionResult extends Extensible {
 
   /** Data collection id. Wire name {@code data_collection_id}. */
   String dataCollectionId();

@@ -1,7 +1,9 @@
 package dev.convai.analysis;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LiteralJsonSchemaProperty}.
  */
 @Value.Immutable
-public interface DataCollectionSchema {
+public interface DataCollectionSchema extends Extensible {
 
   /** Type. Wire name {@code type}. */
   SchemaValueType type();
@@ -70,6 +72,16 @@ public interface DataCollectionSchema {
   default boolean isOmitted() {
     return false;
   }
+
+  /**
+   * When set, the LLM provides the value but the runtime rejects any value not present in the list
+   * held by this dynamic variable. Use to let the LLM pick from a server-verified set (e.g. the IDs
+   * the current user is allowed to access). Requires description; mutually exclusive with
+   * dynamic_variable, is_system_provided, constant_value, and is_omitted. Sent by the live API,
+   * absent from the documented spec. Wire name {@code allowed_values_dynamic_variable}; empty when
+   * absent or {@code null}.
+   */
+  Optional<String> allowedValuesDynamicVariable();
 
   /** A builder for this type. */
   static ImmutableDataCollectionSchema.Builder builder() {

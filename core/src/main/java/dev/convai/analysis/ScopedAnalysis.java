@@ -1,8 +1,10 @@
 package dev.convai.analysis;
 
 import dev.convai.conversation.AgentId;
+import dev.convai.json.Extensible;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ScopedAnalysisResult}.
  */
 @Value.Immutable
-public interface ScopedAnalysis {
+public interface ScopedAnalysis extends Extensible {
 
   /**
    * The scope of the analysis. 'conversation' uses the full transcript; 'agent' uses only the
@@ -42,6 +44,13 @@ public interface ScopedAnalysis {
 
   /** Successful. Wire name {@code successful}. */
   Verdict successful();
+
+  /**
+   * A numeric success score of this scoped block, next to {@link #successful()}. Sent by the live
+   * API, absent from the documented spec. Wire name {@code success_score}; empty when absent or
+   * {@code null}.
+   */
+  OptionalDouble successScore();
 
   /** A builder for this type. */
   static ImmutableScopedAnalysis.Builder builder() {

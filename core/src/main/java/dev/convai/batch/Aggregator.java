@@ -9,6 +9,7 @@ import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.json.JsonValue;
 import dev.convai.port.FailureKind;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Folds outcomes one at a time into a {@link BatchReport}. Memory stays bounded by the
@@ -108,7 +110,7 @@ public final class Aggregator {
         tally = new CriterionTally();
         criteria.put(result.criteriaId(), tally);
       }
-      tally.add(result.result());
+      tally.add(result);
     }
     for (DataCollectionResult result : analysis.get().dataCollections()) {
       DataCollectionTally tally = dataCollection.get(result.dataCollectionId());
@@ -137,8 +139,17 @@ public final class Aggregator {
     long failure;
     long unknown;
     long other;
+    NumberSummary scores = NumberSummary.empty();
+    OptionalLong maxScore = OptionalLong.empty();
 
-    void add(Verdict verdict) {
+    void add(CriterionResult result) {
+      result.score().ifPresent(score -> scores = scores.plus(BigDecimal.valueOf(score)));
+      result.maxScore().ifPresent(max -> {
+        if (maxScore.isEmpty() || max > maxScore.getAsLong()) {
+          maxScore = OptionalLong.of(max);
+        }
+      });
+      Verdict verdict = result.result();
       if (Verdict.SUCCESS.equals(verdict)) {
         success++;
       } else if (Verdict.FAILURE.equals(verdict)) {
@@ -151,7 +162,7 @@ public final class Aggregator {
     }
 
     CriterionSummary summary(String id) {
-      return new CriterionSummary(id, success, failure, unknown, other);
+      return new CriterionSummary(id, success, failure, unknown, other, scores, maxScore);
     }
   }
 

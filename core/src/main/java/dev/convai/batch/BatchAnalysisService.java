@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,10 +19,37 @@ import java.util.stream.Stream;
  * Re-runs the analysis of many conversations through a {@link ConversationAnalysisPort}.
  *
  * <pre>{@code
- * BatchAnalysisService service = BatchAnalysisService.builder(port).concurrency(8).build();
+ * BatchAnalysisService service = BatchAnalysisService.builder(port).build();
  * BatchRun run = service.start(ids, outcome -> System.out.println(outcome.id()));
  * BatchReport report = run.completion().toCompletableFuture().join();
  * }</pre>
+ *
+ * <h2>Concurrency</h2>
+ *
+ * <p>The API limits how many requests an account may have in flight and refuses the rest at once
+ * with a 429 that says so ({@link dev.convai.port.RateLimitedException#isConcurrencyLimit()}). By
+ * default the batch finds that limit and keeps to it without being told, from 2 to
+ * {@link Builder#concurrency(int)} (64 unless set):
+ *
+ * <ul>
+ *   <li>it starts with 4 calls and adds one for each call that completes while all are in use,
+ *       so it doubles every round trip, releasing the new calls spread over a round trip;
+ *   <li>when a refusal arrives, the batch's other calls in flight are what the account admitted,
+ *       and that number becomes the limit;
+ *   <li>after {@code max(32, limit)} completions without a refusal it tries one call more (then
+ *       2, 4, ... while those hold), so a limit raised mid-batch is found, at the cost of one
+ *       refused request per probe that finds nothing;
+ *   <li>growth pauses while the latency of recent calls is more than twice the lowest seen:
+ *       they are queuing somewhere, for instance in an HTTP adapter's connection pool.
+ * </ul>
+ *
+ * <p>A refused id goes back in line and is called again as soon as a slot frees, without using
+ * the {@link RateLimitPolicy}'s retries; the adapter is told through
+ * {@link AnalysisOptions#withoutConcurrencyLimitRetries()} to hand such refusals back instead of
+ * retrying them itself. {@link BatchRun#progress()} and {@link BatchReport#concurrency()} show the
+ * concurrency in use. {@link Builder#adaptiveConcurrency(boolean)} switches all this off: the
+ * batch then keeps {@code concurrency} calls in flight and treats every 429 with the
+ * {@link RateLimitPolicy}'s retries.
  *
  * <h2>Guarantees</h2>
  *
@@ -30,16 +58,20 @@ import java.util.stream.Stream;
  *       millions (a {@link Stream} over a file, say) is never held in memory. The source is read
  *       on the batch's executor, never on the caller's thread; a source that blocks delays the
  *       batch, not the caller.
- *   <li>At most {@link Builder#concurrency(int) concurrency} ids are in flight at once; an id
- *       holds its slot from its first call until its outcome has been handed to the sink,
- *       including while it waits for a rate-limit retry.
+ *   <li>At most {@link Builder#concurrency(int) concurrency} calls are in flight at once, fewer
+ *       while the account's limit is lower. An id waiting for a rate-limit retry after a hint
+ *       holds its slot; an id back in line after a concurrency refusal does not.
+ *   <li>No id is lost to the concurrency limit: an id refused for it fails only when no call of
+ *       the batch has completed for {@link RateLimitPolicy#maxTimeWithoutProgress()}, and its
+ *       failure says so.
  *   <li>Every id the batch starts gets exactly one {@link BatchOutcome}, handed to the sink as
- *       soon as it is known; after a cancellation no further id is started. The sink is called one outcome at a time, never concurrently, each
- *       call happening-before the next, and all of them before {@link BatchRun#completion()}
- *       completes. It runs on the batch's executor: keep it short, since it holds up the batch.
- *   <li>A {@link dev.convai.port.RateLimitedException} is retried as the {@link RateLimitPolicy}
- *       allows, after the server's hint; while an id waits, no new id is started either. Waiting
- *       is a scheduled task, never a blocked thread.
+ *       soon as it is known; after a cancellation no further id is started. The sink is called
+ *       one outcome at a time, never concurrently, each call happening-before the next, and all
+ *       of them before {@link BatchRun#completion()} completes. It runs on the batch's executor:
+ *       keep it short, since it holds up the batch.
+ *   <li>Any other {@link dev.convai.port.RateLimitedException} is retried as the
+ *       {@link RateLimitPolicy} allows, after the server's hint; while an id waits, no new id is
+ *       started either. Waiting is a scheduled task, never a blocked thread.
  *   <li>The report is aggregated incrementally by an {@link Aggregator} and is bounded by the
  *       {@link ReportLimits}.
  * </ul>
@@ -48,18 +80,25 @@ import java.util.stream.Stream;
  */
 public final class BatchAnalysisService {
 
+  /** The upper bound of the concurrency unless set: above the largest accounts' limits. */
+  public static final int DEFAULT_CONCURRENCY = 64;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final ConversationAnalysisPort port;
   private final int concurrency;
+  private final boolean adaptive;
   private final RateLimitPolicy rateLimitPolicy;
   private final AnalysisOptions options;
   private final ReportLimits reportLimits;
   private final Optional<ScheduledExecutorService> scheduler;
+  private final LongSupplier clock;
 
   private BatchAnalysisService(Builder builder) {
     this.port = builder.port;
     this.concurrency = builder.concurrency;
+    this.adaptive = builder.adaptive;
+    this.clock = builder.clock;
     this.rateLimitPolicy = builder.rateLimitPolicy;
     this.options = builder.options;
     this.reportLimits = builder.reportLimits;
@@ -123,10 +162,12 @@ public final class BatchAnalysisService {
             port,
             options,
             concurrency,
+            adaptive,
             rateLimitPolicy,
             executor,
             scheduler.isEmpty(),
             reportLimits,
+            clock,
             source,
             close,
             sink);
@@ -163,7 +204,9 @@ public final class BatchAnalysisService {
   /** Configures a {@link BatchAnalysisService}. */
   public static final class Builder {
     private final ConversationAnalysisPort port;
-    private int concurrency = 4;
+    private int concurrency = DEFAULT_CONCURRENCY;
+    private boolean adaptive = true;
+    private LongSupplier clock = System::nanoTime;
     private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.defaults();
     private AnalysisOptions options = AnalysisOptions.defaults();
     private ReportLimits reportLimits = ReportLimits.defaults();
@@ -173,12 +216,34 @@ public final class BatchAnalysisService {
       this.port = Objects.requireNonNull(port, "port");
     }
 
-    /** How many ids may be in flight at once; 4 unless set. */
+    /**
+     * The most calls in flight at once: the upper bound of the adaptive limit, or the fixed
+     * concurrency when {@linkplain #adaptiveConcurrency(boolean) adaptation is off};
+     * {@value BatchAnalysisService#DEFAULT_CONCURRENCY} unless set. An HTTP adapter's connection
+     * pool should be at least as large, or it becomes the narrower limit.
+     */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
       }
       this.concurrency = concurrency;
+      return this;
+    }
+
+    /**
+     * Whether the batch finds and keeps to the account's concurrency limit below
+     * {@link #concurrency(int)} ({@code true} unless set), or keeps exactly that many calls in
+     * flight and leaves concurrency 429s to the adapter's and the {@link RateLimitPolicy}'s
+     * retries, as for any other 429.
+     */
+    public Builder adaptiveConcurrency(boolean adaptive) {
+      this.adaptive = adaptive;
+      return this;
+    }
+
+    /** The source of {@link System#nanoTime()}-like readings, for tests of time-based behaviour. */
+    Builder clock(LongSupplier clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

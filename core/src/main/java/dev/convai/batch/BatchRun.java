@@ -27,4 +27,11 @@ public interface BatchRun {
 
   /** Whether {@link #cancel()} was called. */
   boolean isCancelled();
+
+  /**
+   * Where the batch stands now, including the concurrency in use and the current concurrency
+   * limit. Callable from any thread, the sink included; in the sink it already counts the outcome
+   * being handed over.
+   */
+  BatchProgress progress();
 }

@@ -1,5 +1,6 @@
 package dev.convai.channel;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code AsyncConversationMetadata}.
  */
 @Value.Immutable
-public interface AsyncMetadata {
+public interface AsyncMetadata extends Extensible {
 
   /** Delivery status. Wire name {@code delivery_status}. */
   AsyncDeliveryStatus deliveryStatus();

@@ -1,5 +1,6 @@
 package dev.convai.channel;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryBatchCallModel}.
  */
 @Value.Immutable
-public interface BatchCall {
+public interface BatchCall extends Extensible {
 
   /** Batch call id. Wire name {@code batch_call_id}. */
   String batchCallId();

@@ -1,5 +1,6 @@
 package dev.convai.channel;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Wire schema {@code ConversationHistoryMetadataCommonModelPhoneCall}, discriminated by {@code
  * type}.
  */
-public sealed interface PhoneCall
+public sealed interface PhoneCall extends Extensible
     permits ExotelPhoneCall, SipTrunkingPhoneCall, TwilioPhoneCall, UnknownPhoneCall {
 
   /** The variants, each with the {@code type} value that selects it. */

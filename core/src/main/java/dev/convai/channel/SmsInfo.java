@@ -1,5 +1,6 @@
 package dev.convai.channel;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code SMSConversationInfo}.
  */
 @Value.Immutable
-public interface SmsInfo {
+public interface SmsInfo extends Extensible {
 
   /** Direction. Wire name {@code direction}. */
   SmsDirection direction();

@@ -5,6 +5,7 @@ import dev.convai.analysis.CriterionResult;
 import dev.convai.analysis.DataCollectionResult;
 import dev.convai.analysis.Verdict;
 import dev.convai.initiation.InitiationClientData;
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import dev.convai.transcript.ToolCall;
 import dev.convai.transcript.ToolResult;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code GetConversationResponseModel}.
  */
 @Value.Immutable
-public interface Conversation {
+public interface Conversation extends Extensible {
 
   /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();

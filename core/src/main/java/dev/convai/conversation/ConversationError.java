@@ -1,5 +1,6 @@
 package dev.convai.conversation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryErrorCommonModel}.
  */
 @Value.Immutable
-public interface ConversationError {
+public interface ConversationError extends Extensible {
 
   /** Code. Wire name {@code code}. */
   long code();

@@ -1,5 +1,6 @@
 package dev.convai.conversation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryFeedbackCommonModel}.
  */
 @Value.Immutable
-public interface ConversationFeedback {
+public interface ConversationFeedback extends Extensible {
 
   /** Type. Wire name {@code type}; empty when absent or {@code null}. */
   Optional<FeedbackType> type();

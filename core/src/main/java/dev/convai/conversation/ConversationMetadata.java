@@ -6,6 +6,7 @@ import dev.convai.channel.PhoneCall;
 import dev.convai.channel.SmsInfo;
 import dev.convai.channel.WhatsAppInfo;
 import dev.convai.initiation.InitiationSource;
+import dev.convai.json.Extensible;
 import dev.convai.usage.Charging;
 import dev.convai.usage.FeaturesUsage;
 import dev.convai.usage.RagUsage;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryMetadataCommonModel}.
  */
 @Value.Immutable
-public interface ConversationMetadata {
+public interface ConversationMetadata extends Extensible {
 
   /**
    * Start time, in seconds since the Unix epoch, as sent. Wire name {@code start_time_unix_secs}.
@@ -43,6 +45,14 @@ public interface ConversationMetadata {
 
   /** Cost. Wire name {@code cost}; empty when absent or {@code null}. */
   OptionalLong cost();
+
+  /**
+   * Total fiat cost of the conversation in USD, i.e. the sum of the LLM price and the non-LLM
+   * platform price (the fiat analogue of {@code cost}); empty when neither is set (e.g.
+   * conversations that predate fiat cost tracking). Sent by the live API, absent from the
+   * documented spec. Wire name {@code cost_fiat}; empty when absent or {@code null}.
+   */
+  OptionalDouble costFiat();
 
   /** Deletion settings. Wire name {@code deletion_settings}; empty when absent or {@code null}. */
   Optional<DeletionSettings> deletionSettings();

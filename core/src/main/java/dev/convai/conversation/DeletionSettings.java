@@ -1,5 +1,6 @@
 package dev.convai.conversation;
 
+import dev.convai.json.Extensible;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationDeletionSettings}.
  */
 @Value.Immutable
-public interface DeletionSettings {
+public interface DeletionSettings extends Extensible {
 
   /**
    * Deletion time, in seconds since the Unix epoch, as sent. Wire name {@code

@@ -1,5 +1,6 @@
 package dev.convai.conversation;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryElevenAssistantCommonModel}.
  */
 @Value.Immutable
-public interface ElevenAssistantInfo {
+public interface ElevenAssistantInfo extends Extensible {
 
   /**
    * Whether it is eleven assistant. Wire name {@code is_eleven_assistant}; {@code false} when

@@ -1,5 +1,6 @@
 package dev.convai.conversation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code VisitedAgentRef}.
  */
 @Value.Immutable
-public interface VisitedAgent {
+public interface VisitedAgent extends Extensible {
 
   /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();

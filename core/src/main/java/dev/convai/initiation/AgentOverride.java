@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code AgentConfigOverride-Output}.
  */
 @Value.Immutable
-public interface AgentOverride {
+public interface AgentOverride extends Extensible {
 
   /**
    * If non-empty, the first message the agent will say. If empty, the agent waits for the user to

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ASRConversationalConfigOverride}.
  */
 @Value.Immutable
-public interface AsrOverride {
+public interface AsrOverride extends Extensible {
 
   /**
    * Keywords to boost prediction probability for. Wire name {@code keywords}; empty when absent or

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationConfigClientOverride-Output}.
  */
 @Value.Immutable
-public interface ConfigOverride {
+public interface ConfigOverride extends Extensible {
 
   /**
    * Configuration for conversational transcription. Wire name {@code asr}; empty when absent or

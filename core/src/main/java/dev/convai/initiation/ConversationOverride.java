@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationConfigOverride}.
  */
 @Value.Immutable
-public interface ConversationOverride {
+public interface ConversationOverride extends Extensible {
 
   /**
    * If enabled audio will not be processed and only text will be used, use to avoid audio pricing.

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import dev.convai.json.JsonValue;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationInitiationClientDataRequest-Output}.
  */
 @Value.Immutable
-public interface InitiationClientData {
+public interface InitiationClientData extends Extensible {
 
   /**
    * Conversation config override. Wire name {@code conversation_config_override}; empty when absent

@@ -82,6 +82,13 @@ public final class InitiationSource extends OpenVocabulary {
   /** {@code genesys_bot_connector}. */
   public static final InitiationSource GENESYS_BOT_CONNECTOR = VALUES.known("genesys_bot_connector");
 
+  /** {@code salesforce_integration}. Sent by the live API, absent from the documented spec. */
+  public static final InitiationSource SALESFORCE_INTEGRATION =
+      VALUES.known("salesforce_integration");
+
+  /** {@code subagent_tool}: started by another agent's subagent tool. Sent by the live API. */
+  public static final InitiationSource SUBAGENT_TOOL = VALUES.known("subagent_tool");
+
   private InitiationSource(String value, boolean known) {
     super(value, known);
   }

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationInitiationSourceInfo}.
  */
 @Value.Immutable
-public interface InitiationSourceInfo {
+public interface InitiationSourceInfo extends Extensible {
 
   /**
    * Source of the conversation initiation. Wire name {@code source}; empty when absent or {@code

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code KnowledgeBaseLocator}.
  */
 @Value.Immutable
-public interface KnowledgeBaseRef {
+public interface KnowledgeBaseRef extends Extensible {
 
   /** The type of the knowledge base. Wire name {@code type}. */
   KnowledgeBaseDocumentType type();

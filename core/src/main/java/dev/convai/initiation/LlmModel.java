@@ -280,6 +280,21 @@ public final class LlmModel extends OpenVocabulary {
   /** {@code watt-tool-70b}. */
   public static final LlmModel WATT_TOOL_70B = VALUES.known("watt-tool-70b");
 
+  /** {@code gpt-5.6-sol}. Sent by the live API, absent from the documented spec. */
+  public static final LlmModel GPT_5_6_SOL = VALUES.known("gpt-5.6-sol");
+
+  /** {@code gpt-5.6-terra}. Sent by the live API, absent from the documented spec. */
+  public static final LlmModel GPT_5_6_TERRA = VALUES.known("gpt-5.6-terra");
+
+  /** {@code gpt-5.6-luna}. Sent by the live API, absent from the documented spec. */
+  public static final LlmModel GPT_5_6_LUNA = VALUES.known("gpt-5.6-luna");
+
+  /** {@code claude-opus-4-8}. Sent by the live API, absent from the documented spec. */
+  public static final LlmModel CLAUDE_OPUS_4_8 = VALUES.known("claude-opus-4-8");
+
+  /** {@code claude-sonnet-5}. Sent by the live API, absent from the documented spec. */
+  public static final LlmModel CLAUDE_SONNET_5 = VALUES.known("claude-sonnet-5");
+
   private LlmModel(String value, boolean known) {
     super(value, known);
   }

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code PromptAgentAPIModelOverride-Output}.
  */
 @Value.Immutable
-public interface PromptOverride {
+public interface PromptOverride extends Extensible {
 
   /** The prompt for the agent. Wire name {@code prompt}; empty when absent or {@code null}. */
   Optional<String> prompt();

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code SoftTimeoutConfigOverride}.
  */
 @Value.Immutable
-public interface SoftTimeoutOverride {
+public interface SoftTimeoutOverride extends Extensible {
 
   /**
    * Message to show when soft timeout is reached while waiting for LLM response. Wire name {@code

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code TTSConversationalConfigOverride}.
  */
 @Value.Immutable
-public interface TtsOverride {
+public interface TtsOverride extends Extensible {
 
   /** The voice ID to use for TTS. Wire name {@code voice_id}; empty when absent or {@code null}. */
   Optional<String> voiceId();
@@ -29,6 +30,12 @@ public interface TtsOverride {
    * absent or {@code null}.
    */
   OptionalDouble similarityBoost();
+
+  /**
+   * The model to use for TTS. Sent by the live API, absent from the documented spec. Wire name
+   * {@code model_id}; empty when absent or {@code null}.
+   */
+  Optional<TtsModel> modelId();
 
   /** A builder for this type. */
   static ImmutableTtsOverride.Builder builder() {

@@ -1,5 +1,6 @@
 package dev.convai.initiation;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code TurnConfigOverride}.
  */
 @Value.Immutable
-public interface TurnOverride {
+public interface TurnOverride extends Extensible {
 
   /**
    * Configuration for soft timeout functionality. Provides immediate feedback during longer LLM

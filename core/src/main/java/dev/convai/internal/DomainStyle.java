@@ -20,6 +20,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = true,
     depluralize = true,
+    deferCollectionAllocation = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface DomainStyle {}

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  * {@link ConversationAnalysisPort#runAnalysis} returns, never by throwing.
  *
  * <p>Each failure carries the conversation id, the HTTP status where there was one, the number of
- * attempts made and a bounded excerpt of the body. None ever carries the API key. Switch on
- * {@link #kind()} to handle the kinds by name.
+ * attempts made, a bounded excerpt of the body and, when a response arrived, its status line and
+ * the headers that identify the request ({@link #requestId()} for a support ticket). None ever
+ * carries the API key. Switch on {@link #kind()} to handle the kinds by name.
  */
 public abstract sealed class ConversationAnalysisException extends RuntimeException
     permits ConversationNotFoundException,
@@ -25,7 +26,8 @@ public abstract sealed class ConversationAnalysisException extends RuntimeExcept
         UnexpectedStatusException,
         AnalysisTimeoutException,
         TransportException,
-        MalformedResponseException {
+        MalformedResponseException,
+        AdapterClosedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -60,6 +62,16 @@ public abstract sealed class ConversationAnalysisException extends RuntimeExcept
   /** The start of the last response body, bounded to {@value FailureDetails#MAX_EXCERPT} characters. */
   public Optional<String> bodyExcerpt() {
     return details.bodyExcerpt();
+  }
+
+  /** The last response's status line, such as {@code HTTP/1.1 503 Service Unavailable}, if one arrived. */
+  public Optional<String> statusLine() {
+    return details.statusLine();
+  }
+
+  /** The request id the server gave the last response, if it sent one; see {@link FailureDetails#requestId()}. */
+  public Optional<String> requestId() {
+    return details.requestId();
   }
 
   /** All the details at once. */

@@ -26,5 +26,10 @@ public enum FailureKind {
   /** The connection could not be made or broke: refused, reset, TLS, DNS. */
   TRANSPORT,
   /** A success status whose body could not be decoded. */
-  MALFORMED_RESPONSE
+  MALFORMED_RESPONSE,
+  /**
+   * The adapter was closed before or during the call. Not transient: no retry on the same
+   * adapter can succeed, so retry logic must not treat it like {@link #TRANSPORT}.
+   */
+  CLOSED
 }

@@ -1,6 +1,7 @@
 package dev.convai.transcript;
 
 import dev.convai.conversation.AgentId;
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code AgentMetadata}.
  */
 @Value.Immutable
-public interface AgentMetadata {
+public interface AgentMetadata extends Extensible {
 
   /** Agent id. Wire name {@code agent_id}. */
   AgentId agentId();

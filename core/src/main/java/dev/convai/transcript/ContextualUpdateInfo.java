@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ContextualUpdateInfo}.
  */
 @Value.Immutable
-public interface ContextualUpdateInfo {
+public interface ContextualUpdateInfo extends Extensible {
 
   /**
    * Client-supplied identifier grouping related contextual updates. Wire name {@code context_id}.

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code DynamicVariableUpdateCommonModel}.
  */
 @Value.Immutable
-public interface DynamicVariableUpdate {
+public interface DynamicVariableUpdate extends Extensible {
 
   /** Variable name. Wire name {@code variable_name}. */
   String variableName();

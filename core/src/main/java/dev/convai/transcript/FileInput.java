@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryTranscriptFileInputResponseModel}.
  */
 @Value.Immutable
-public interface FileInput {
+public interface FileInput extends Extensible {
 
   /** File id. Wire name {@code file_id}. */
   String fileId();

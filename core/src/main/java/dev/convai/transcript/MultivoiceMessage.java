@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryMultivoiceMessageModel}.
  */
 @Value.Immutable
-public interface MultivoiceMessage {
+public interface MultivoiceMessage extends Extensible {
 
   /** Parts. Wire name {@code parts}; empty when absent or {@code null}. */
   List<MultivoicePart> parts();

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryMultivoiceMessagePartModel}.
  */
 @Value.Immutable
-public interface MultivoicePart {
+public interface MultivoicePart extends Extensible {
 
   /** Text. Wire name {@code text}. */
   String text();

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code RagChunkMetadata}.
  */
 @Value.Immutable
-public interface RagChunk {
+public interface RagChunk extends Extensible {
 
   /** Document id. Wire name {@code document_id}. */
   String documentId();

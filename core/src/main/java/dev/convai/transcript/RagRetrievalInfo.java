@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code RagRetrievalInfo}.
  */
 @Value.Immutable
-public interface RagRetrievalInfo {
+public interface RagRetrievalInfo extends Extensible {
 
   /** Chunks. Wire name {@code chunks}; empty when absent or {@code null}. */
   List<RagChunk> chunks();

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Optional;
  * Wire schema {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult},
  * discriminated by {@code result_type}.
  */
-public sealed interface SystemToolOutcome
-    permits EndCallOutcome, KnowledgeBaseRagOutcome, LanguageDetectionOutcome, PlayDtmfErrorOutcome, PlayDtmfSuccessOutcome, SkipTurnOutcome, TestToolOutcome, TransferToAgentErrorOutcome, TransferToAgentSuccessOutcome, TransferToNumberErrorOutcome, TransferToNumberExotelSuccessOutcome, TransferToNumberSipSuccessOutcome, TransferToNumberTwilioSuccessOutcome, VoicemailDetectionOutcome, UnknownSystemToolOutcome {
+public sealed interface SystemToolOutcome extends Extensible
+    permits EndCallOutcome, KnowledgeBaseRagOutcome, LanguageDetectionOutcome, PlayDtmfErrorOutcome, PlayDtmfSuccessOutcome, RunSubagentErrorOutcome, RunSubagentSuccessOutcome, SkipTurnOutcome, TestToolOutcome, TransferToAgentErrorOutcome, TransferToAgentSuccessOutcome, TransferToNumberErrorOutcome, TransferToNumberExotelSuccessOutcome, TransferToNumberSipSuccessOutcome, TransferToNumberTwilioSuccessOutcome, VoicemailDetectionOutcome, UnknownSystemToolOutcome {
 
   /** The variants, each with the {@code result_type} value that selects it. */
   enum Kind {
@@ -25,6 +26,10 @@ public sealed interface SystemToolOutcome
     PLAY_DTMF_ERROR("play_dtmf_error"),
     /** {@code play_dtmf_success}: see {@link PlayDtmfSuccessOutcome}. */
     PLAY_DTMF_SUCCESS("play_dtmf_success"),
+    /** {@code run_subagent_error}: see {@link RunSubagentErrorOutcome}. */
+    RUN_SUBAGENT_ERROR("run_subagent_error"),
+    /** {@code run_subagent_success}: see {@link RunSubagentSuccessOutcome}. */
+    RUN_SUBAGENT_SUCCESS("run_subagent_success"),
     /** {@code skip_turn_success}: see {@link SkipTurnOutcome}. */
     SKIP_TURN_SUCCESS("skip_turn_success"),
     /** {@code testing_tool_result}: see {@link TestToolOutcome}. */
@@ -78,6 +83,12 @@ public sealed interface SystemToolOutcome
 
     /** Visits a {@link PlayDtmfSuccessOutcome}. */
     R visitPlayDtmfSuccessOutcome(PlayDtmfSuccessOutcome value);
+
+    /** Visits a {@link RunSubagentErrorOutcome}. */
+    R visitRunSubagentErrorOutcome(RunSubagentErrorOutcome value);
+
+    /** Visits a {@link RunSubagentSuccessOutcome}. */
+    R visitRunSubagentSuccessOutcome(RunSubagentSuccessOutcome value);
 
     /** Visits a {@link SkipTurnOutcome}. */
     R visitSkipTurnOutcome(SkipTurnOutcome value);

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryTranscriptToolCallCommonModel-Output}.
  */
 @Value.Immutable
-public interface ToolCall {
+public interface ToolCall extends Extensible {
 
   /** Type. Wire name {@code type}; empty when absent or {@code null}. */
   Optional<ToolType> type();

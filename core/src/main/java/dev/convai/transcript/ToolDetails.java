@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Wire schema {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails},
  * discriminated by {@code type}.
  */
-public sealed interface ToolDetails
+public sealed interface ToolDetails extends Extensible
     permits ApiIntegrationWebhookToolDetails, ClientToolDetails, McpToolDetails, WebhookToolDetails, UnknownToolDetails {
 
   /** The variants, each with the {@code type} value that selects it. */

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * WorkflowToolResponseModelOutputStepsItemsDiscriminatorMappingNestedToolsResultsItems}, {@code
  * ConversationHistoryTranscriptResponseModelToolResultsItems}, discriminated by {@code type}.
  */
-public sealed interface ToolResult
+public sealed interface ToolResult extends Extensible
     permits OtherToolResult, SystemToolResult, ApiIntegrationWebhookToolResult, WorkflowToolResult {
 
   /** The variants, each with the {@code type} value that selects it. */

@@ -1,6 +1,6 @@
 package dev.convai.transcript;
 
-import dev.convai.json.JsonValue;
+import dev.convai.json.Extensible;
 import dev.convai.usage.LlmUsage;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryTranscriptResponseModel}.
  */
 @Value.Immutable
-public interface TranscriptEntry {
+public interface TranscriptEntry extends Extensible {
 
   /** Role. Wire name {@code role}. */
   Role role();
@@ -92,19 +92,28 @@ public interface TranscriptEntry {
   Optional<ContextualUpdateInfo> contextualUpdateInfo();
 
   /**
-   * The model's reasoning for this turn, as the API sends it. Absent from the spec. Wire name
-   * {@code reasoning}; empty when absent or {@code null}.
+   * Whether the turn was treated as a backchannel (a short acknowledgement) and ignored. Sent by
+   * the live API, absent from the documented spec. Wire name {@code ignored_as_backchannel}; empty
+   * when absent or {@code null}.
    */
-  List<JsonValue> reasoning();
+  Optional<Boolean> ignoredAsBackchannel();
 
   /**
-   * An identifier of the user who spoke this turn. Absent from the spec. Wire name {@code
+   * The LLM's reasoning entries for this turn. Sent by the live API, absent from the documented
+   * spec. Wire name {@code reasoning}; empty when absent or {@code null}.
+   */
+  List<Reasoning> reasoning();
+
+  /**
+   * An identifier of the user who spoke this turn. Sent by the live API, absent from the
+   * documented spec. Wire name {@code
    * user_identifier}; empty when absent or {@code null}.
    */
   Optional<String> userIdentifier();
 
   /**
-   * Whether the model reasoned before this turn. Absent from the spec. Wire name {@code reasoned};
+   * Whether the model reasoned before this turn. Sent by the live API, absent from the documented
+   * spec. Wire name {@code reasoned};
    * empty when absent or {@code null}.
    */
   Optional<Boolean> reasoned();

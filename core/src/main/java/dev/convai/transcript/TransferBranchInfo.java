@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Wire schema {@code TransferToAgentToolResultSuccessModelBranchInfo}, discriminated by {@code
  * branch_reason}.
  */
-public sealed interface TransferBranchInfo
+public sealed interface TransferBranchInfo extends Extensible
     permits DefaultBranchInfo, TrafficSplitBranchInfo, UnknownBranchInfo {
 
   /** The variants, each with the {@code branch_reason} value that selects it. */

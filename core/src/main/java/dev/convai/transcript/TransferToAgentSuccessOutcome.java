@@ -51,6 +51,13 @@ public non-sealed interface TransferToAgentSuccessOutcome extends SystemToolOutc
   /** Branch info. Wire name {@code branch_info}; empty when absent or {@code null}. */
   Optional<TransferBranchInfo> branchInfo();
 
+  /**
+   * Whether the client's TTS overrides carry over to the agent transferred to. Sent by the live
+   * API, absent from the documented spec. Wire name {@code preserve_client_tts_overrides}; empty
+   * when absent or {@code null}.
+   */
+  Optional<Boolean> preserveClientTtsOverrides();
+
   @Override
   default SystemToolOutcome.Kind kind() {
     return SystemToolOutcome.Kind.TRANSFER_TO_AGENT_SUCCESS;

@@ -27,6 +27,13 @@ public non-sealed interface TransferToNumberExotelSuccessOutcome extends SystemT
   /** Note. Wire name {@code note}; empty when absent or {@code null}. */
   Optional<String> note();
 
+  /**
+   * A message for the agent on the transfer, as the Twilio variant has. Sent by the live API,
+   * absent from the documented spec. Wire name {@code agent_message}; empty when absent or {@code
+   * null}.
+   */
+  Optional<String> agentMessage();
+
   @Override
   default SystemToolOutcome.Kind kind() {
     return SystemToolOutcome.Kind.TRANSFER_TO_NUMBER_EXOTEL_SUCCESS;

@@ -1,6 +1,7 @@
 package dev.convai.transcript;
 
 import dev.convai.conversation.FeedbackScore;
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code UserFeedback}.
  */
 @Value.Immutable
-public interface TurnFeedback {
+public interface TurnFeedback extends Extensible {
 
   /** Score. Wire name {@code score}. */
   FeedbackScore score();

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code MetricRecord}.
  */
 @Value.Immutable
-public interface TurnMetric {
+public interface TurnMetric extends Extensible {
 
   /** Elapsed time. Wire name {@code elapsed_time}. */
   double elapsedTime();

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationTurnMetrics}.
  */
 @Value.Immutable
-public interface TurnMetrics {
+public interface TurnMetrics extends Extensible {
 
   /** Metrics. Wire name {@code metrics}; empty when absent or {@code null}. */
   Map<String, TurnMetric> metrics();

@@ -31,6 +31,14 @@ public non-sealed interface WebhookToolDetails extends ToolDetails {
   /** Body. Wire name {@code body}; empty when absent or {@code null}. */
   Optional<String> body();
 
+  /**
+   * The type tag the live API sends inside an API-integration call's {@code webhook_details}
+   * (always {@code webhook}). Absent from the documented spec. Wire name {@code type} of {@code
+   * webhook_details}; empty when absent or {@code null}, and always empty on the {@code webhook}
+   * variant of the tool-details union, whose {@code type} is its {@link #kind()}.
+   */
+  Optional<String> webhookDetailsType();
+
   @Override
   default ToolDetails.Kind kind() {
     return ToolDetails.Kind.WEBHOOK;

@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code WorkflowToolResponseModel-Output}.
  */
 @Value.Immutable
-public interface WorkflowOutcome {
+public interface WorkflowOutcome extends Extensible {
 
   /** Steps. Wire name {@code steps}; empty when absent or {@code null}. */
   List<WorkflowStep> steps();

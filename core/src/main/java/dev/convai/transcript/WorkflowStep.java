@@ -1,5 +1,6 @@
 package dev.convai.transcript;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * <p>Java 17 has no pattern {@code switch}: use {@link #kind()} or {@link #accept(Visitor)}.
  * Wire schema {@code WorkflowToolResponseModelOutputStepsItems}, discriminated by {@code type}.
  */
-public sealed interface WorkflowStep
+public sealed interface WorkflowStep extends Extensible
     permits EdgeStep, MaxIterationsExceededStep, NestedToolsStep, UnknownWorkflowStep {
 
   /** The variants, each with the {@code type} value that selects it. */

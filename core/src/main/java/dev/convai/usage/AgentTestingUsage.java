@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code TestsFeatureUsageCommonModel}.
  */
 @Value.Immutable
-public interface AgentTestingUsage {
+public interface AgentTestingUsage extends Extensible {
 
   /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default

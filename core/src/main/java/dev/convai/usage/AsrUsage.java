@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationASRUsageModel}.
  */
 @Value.Immutable
-public interface AsrUsage {
+public interface AsrUsage extends Extensible {
 
   /** ASR model. Wire name {@code asr_model}; empty when absent or {@code null}. */
   Optional<String> asrModel();

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationChargingCommonModel}.
  */
 @Value.Immutable
-public interface Charging {
+public interface Charging extends Extensible {
 
   /** Dev discount. Wire name {@code dev_discount}; {@code false} when absent. */
   @Value.Default
@@ -39,6 +40,26 @@ public interface Charging {
 
   /** Call charge. Wire name {@code call_charge}; empty when absent or {@code null}. */
   OptionalLong callCharge();
+
+  /**
+   * Charge for the non-LLM platform part of the call, the platform analogue of {@link
+   * #llmCharge()}. Sent by the live API, absent from the documented spec. Wire name {@code
+   * platform_charge}; empty when absent or {@code null}.
+   */
+  OptionalLong platformCharge();
+
+  /**
+   * Per-category breakdown of {@link #platformCharge()}. Sent by the live API, absent from the
+   * documented spec. Wire name {@code platform_usage}; empty when absent or {@code null}.
+   */
+  Optional<PlatformUsage> platformUsage();
+
+  /**
+   * Non-LLM platform price in USD ({@code cost_fiat} is the LLM price plus this). Sent by the live
+   * API, absent from the documented spec. Wire name {@code platform_price}; empty when absent or
+   * {@code null}.
+   */
+  OptionalDouble platformPrice();
 
   /** Free minutes consumed. Wire name {@code free_minutes_consumed}; {@code 0} when absent. */
   @Value.Default

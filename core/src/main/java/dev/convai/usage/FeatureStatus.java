@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code FeatureStatusCommonModel}.
  */
 @Value.Immutable
-public interface FeatureStatus {
+public interface FeatureStatus extends Extensible {
 
   /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code FeaturesUsageCommonModel}.
  */
 @Value.Immutable
-public interface FeaturesUsage {
+public interface FeaturesUsage extends Extensible {
 
   /**
    * Language detection. Wire name {@code language_detection}; empty when absent or {@code null}.

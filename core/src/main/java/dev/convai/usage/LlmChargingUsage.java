@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LLMCategoryUsage}.
  */
 @Value.Immutable
-public interface LlmChargingUsage {
+public interface LlmChargingUsage extends Extensible {
 
   /**
    * Irreversible generation. Wire name {@code irreversible_generation}; empty when absent or {@code

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LLMUsage-Output}.
  */
 @Value.Immutable
-public interface LlmUsage {
+public interface LlmUsage extends Extensible {
 
   /** Model usage. Wire name {@code model_usage}; empty when absent or {@code null}. */
   Map<String, ModelTokenUsage> modelUsage();

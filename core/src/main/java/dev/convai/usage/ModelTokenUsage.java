@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LLMInputOutputTokensUsage}.
  */
 @Value.Immutable
-public interface ModelTokenUsage {
+public interface ModelTokenUsage extends Extensible {
 
   /** Input. Wire name {@code input}; empty when absent or {@code null}. */
   Optional<TokenUsage> input();

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationHistoryRagUsageCommonModel}.
  */
 @Value.Immutable
-public interface RagUsage {
+public interface RagUsage extends Extensible {
 
   /** Usage count. Wire name {@code usage_count}. */
   long usageCount();

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code LLMTokensCategoryUsage}.
  */
 @Value.Immutable
-public interface TokenUsage {
+public interface TokenUsage extends Extensible {
 
   /** Tokens. Wire name {@code tokens}; {@code 0} when absent. */
   @Value.Default

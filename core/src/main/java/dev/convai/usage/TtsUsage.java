@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationTTSUsageModel}.
  */
 @Value.Immutable
-public interface TtsUsage {
+public interface TtsUsage extends Extensible {
 
   /** Primary TTS model. Wire name {@code primary_tts_model}; empty when absent or {@code null}. */
   Optional<String> primaryTtsModel();

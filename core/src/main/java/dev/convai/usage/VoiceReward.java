@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationVoiceRewardModel}.
  */
 @Value.Immutable
-public interface VoiceReward {
+public interface VoiceReward extends Extensible {
 
   /** Voice id. Wire name {@code voice_id}. */
   String voiceId();

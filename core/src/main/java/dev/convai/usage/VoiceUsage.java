@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code ConversationVoiceUsageModel}.
  */
 @Value.Immutable
-public interface VoiceUsage {
+public interface VoiceUsage extends Extensible {
 
   /** Voice id. Wire name {@code voice_id}. */
   String voiceId();

@@ -1,5 +1,6 @@
 package dev.convai.usage;
 
+import dev.convai.json.Extensible;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Wire schema {@code WorkflowFeaturesUsageCommonModel}.
  */
 @Value.Immutable
-public interface WorkflowFeaturesUsage {
+public interface WorkflowFeaturesUsage extends Extensible {
 
   /** Enabled. Wire name {@code enabled}; {@code false} when absent. */
   @Value.Default

@@ -1,6 +1,7 @@
 package dev.convai.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convai.conversation.AgentId;
@@ -50,6 +51,51 @@ class ConversationConveniencesTest {
 
   private static TranscriptEntry turn(Role role, long at, String text) {
     return TranscriptEntry.builder().role(role).timeInCallSecs(at).message(text).build();
+  }
+
+  @Test
+  void aNumericCriterionGivesItsScoreAsAFractionOfTheMaximum() {
+    CriterionResult scored =
+        CriterionResult.builder().from(criterion("empathy", Verdict.SUCCESS))
+            .scoringMode(ScoringMode.NUMERIC_UNIFORM).score(7).maxScore(10).build();
+    CriterionResult unscored =
+        CriterionResult.builder().from(criterion("empathy", Verdict.SUCCESS))
+            .scoringMode(ScoringMode.NUMERIC_UNIFORM).maxScore(10).build();
+    CriterionResult noMaximum = CriterionResult.builder().from(criterion("x", Verdict.SUCCESS)).score(3).build();
+    CriterionResult zeroMaximum =
+        CriterionResult.builder().from(criterion("x", Verdict.SUCCESS)).score(3).maxScore(0).build();
+
+    assertEquals(0.7, scored.scoreFraction().orElseThrow(), 1e-15);
+    assertTrue(unscored.scoreFraction().isEmpty());
+    assertTrue(noMaximum.scoreFraction().isEmpty());
+    assertTrue(zeroMaximum.scoreFraction().isEmpty());
+  }
+
+  @Test
+  void aCriterionIsNumericByItsModeOrWithoutAKnownModeByItsScore() {
+    CriterionResult binary = criterion("greeting", Verdict.SUCCESS);
+    assertFalse(binary.isNumeric());
+    assertFalse(CriterionResult.builder().from(binary).scoringMode(ScoringMode.BINARY).score(1).build().isNumeric());
+    assertTrue(CriterionResult.builder().from(binary).scoringMode(ScoringMode.NUMERIC_UNIFORM).build().isNumeric());
+    assertTrue(CriterionResult.builder().from(binary).score(4).build().isNumeric());
+    assertTrue(CriterionResult.builder().from(binary).scoringMode(ScoringMode.of("weighted")).score(4).build().isNumeric());
+    assertFalse(CriterionResult.builder().from(binary).scoringMode(ScoringMode.of("weighted")).build().isNumeric());
+  }
+
+  @Test
+  void theNumericCriteriaOfAnAnalysisAreListedInOrder() {
+    CriterionResult empathy =
+        CriterionResult.builder().from(criterion("empathy", Verdict.SUCCESS))
+            .scoringMode(ScoringMode.NUMERIC_UNIFORM).score(4).maxScore(5).build();
+    CriterionResult clarity = CriterionResult.builder().from(criterion("clarity", Verdict.FAILURE)).score(1).build();
+    Analysis analysis = Analysis.builder()
+        .from(analysed().analysis().orElseThrow())
+        .putEvaluationCriteriaResult("empathy", empathy)
+        .putEvaluationCriteriaResult("clarity", clarity)
+        .build();
+
+    assertEquals(List.of(empathy, clarity), analysis.numericCriteria());
+    assertEquals(List.of(), analysed().analysis().orElseThrow().numericCriteria());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convai.analysis.Analysis;
 import dev.convai.analysis.CriterionResult;
 import dev.convai.analysis.DataCollectionResult;
+import dev.convai.analysis.ScoringMode;
 import dev.convai.analysis.Verdict;
 import dev.convai.conversation.ConversationId;
 import dev.convai.json.JsonValue;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,43 @@ class AggregatorTest {
     assertEquals(0.5, solved.failureRate(), 1e-12);
     assertEquals(0.5, solved.unknownRate(), 1e-12);
     assertEquals(List.of("greeting", "solved"), List.copyOf(report.criteria().keySet()));
+  }
+
+  private static CriterionResult scored(String id, long score, long maxScore) {
+    return CriterionResult.builder()
+        .from(criterion(id, score * 2 >= maxScore ? Verdict.SUCCESS : Verdict.FAILURE))
+        .scoringMode(ScoringMode.NUMERIC_UNIFORM)
+        .score(score)
+        .maxScore(maxScore)
+        .build();
+  }
+
+  @Test
+  void averagesTheScoresOfNumericCriteriaExactly() {
+    Aggregator aggregator = new Aggregator();
+    aggregator.accept(success(analysis(Verdict.SUCCESS,
+        List.of(scored("empathy", 7, 10), criterion("greeting", Verdict.SUCCESS)), List.of())));
+    aggregator.accept(success(analysis(Verdict.FAILURE,
+        List.of(scored("empathy", 2, 10), criterion("greeting", Verdict.FAILURE)), List.of())));
+    // A forced verdict: numeric, but without a score; it counts as a verdict, not as a score.
+    aggregator.accept(success(analysis(Verdict.SUCCESS,
+        List.of(CriterionResult.builder().from(criterion("empathy", Verdict.SUCCESS)).maxScore(10).build()),
+        List.of())));
+    aggregator.accept(success(analysis(Verdict.SUCCESS, List.of(scored("empathy", 10, 10)), List.of())));
+
+    BatchReport report = aggregator.report();
+    CriterionSummary empathy = report.criteria().get("empathy");
+    assertEquals(4, empathy.total());
+    assertEquals(3, empathy.scores().count());
+    assertEquals(new BigDecimal("2"), empathy.scores().min().orElseThrow());
+    assertEquals(new BigDecimal("10"), empathy.scores().max().orElseThrow());
+    assertEquals(0, new BigDecimal("6.333333333333333333333333333333333").compareTo(empathy.meanScore().orElseThrow()));
+    assertEquals(OptionalLong.of(10), empathy.maxScore());
+
+    CriterionSummary greeting = report.criteria().get("greeting");
+    assertEquals(new CriterionSummary("greeting", 1, 1, 0, 0), greeting);
+    assertTrue(greeting.meanScore().isEmpty());
+    assertTrue(greeting.maxScore().isEmpty());
   }
 
   @Test

@@ -41,7 +41,9 @@ class BatchAnalysisServiceRandomTest {
     NOT_FOUND,
     SERVER_ERROR,
     RATE_LIMITED_THEN_SUCCESS,
-    ALWAYS_RATE_LIMITED
+    ALWAYS_RATE_LIMITED,
+    /** Refused for the account's concurrency limit, more often than the retry budget allows. */
+    CONCURRENCY_REFUSED_THEN_SUCCESS
   }
 
   private ScheduledExecutorService portThreads;
@@ -79,7 +81,7 @@ class BatchAnalysisServiceRandomTest {
       ConversationId id = ConversationId.of("conv_" + i);
       Plan plan = kinds[random.nextInt(kinds.length)];
       plans.put(id, plan);
-      rateLimitsBeforeSuccess.put(id, 1 + random.nextInt(2));
+      rateLimitsBeforeSuccess.put(id, plan == Plan.CONCURRENCY_REFUSED_THEN_SUCCESS ? 1 + random.nextInt(5) : 1 + random.nextInt(2));
     }
     long delaySeed = random.nextLong();
 
@@ -87,7 +89,7 @@ class BatchAnalysisServiceRandomTest {
     AtomicInteger maxInFlight = new AtomicInteger();
     Map<ConversationId, AtomicInteger> attempts = new ConcurrentHashMap<>();
     ConversationAnalysisPort port =
-        new ConversationAnalysisPort() {
+        new AnalysisOnlyPort() {
           private final AtomicLong calls = new AtomicLong();
 
           @Override
@@ -111,6 +113,13 @@ class BatchAnalysisServiceRandomTest {
                       }
                     }
                     case ALWAYS_RATE_LIMITED -> future.completeExceptionally(Failures.rateLimited(id, null));
+                    case CONCURRENCY_REFUSED_THEN_SUCCESS -> {
+                      if (attempt <= rateLimitsBeforeSuccess.get(id)) {
+                        future.completeExceptionally(Failures.concurrencyLimited(id, null));
+                      } else {
+                        future.complete(TestConversations.of(id));
+                      }
+                    }
                   }
                 };
             // Some answers arrive synchronously, as a cache or a fake would give them.
@@ -170,7 +179,7 @@ class BatchAnalysisServiceRandomTest {
       BatchOutcome outcome = outcomes.get(id);
       FailureKind kind =
           switch (entry.getValue()) {
-            case SUCCESS, RATE_LIMITED_THEN_SUCCESS -> null;
+            case SUCCESS, RATE_LIMITED_THEN_SUCCESS, CONCURRENCY_REFUSED_THEN_SUCCESS -> null;
             case NOT_FOUND -> FailureKind.NOT_FOUND;
             case SERVER_ERROR -> FailureKind.SERVER_ERROR;
             case ALWAYS_RATE_LIMITED -> FailureKind.RATE_LIMITED;
@@ -184,7 +193,7 @@ class BatchAnalysisServiceRandomTest {
       }
       int expectedAttempts =
           switch (entry.getValue()) {
-            case RATE_LIMITED_THEN_SUCCESS -> rateLimitsBeforeSuccess.get(id) + 1;
+            case RATE_LIMITED_THEN_SUCCESS, CONCURRENCY_REFUSED_THEN_SUCCESS -> rateLimitsBeforeSuccess.get(id) + 1;
             case ALWAYS_RATE_LIMITED -> 3;
             default -> 1;
           };

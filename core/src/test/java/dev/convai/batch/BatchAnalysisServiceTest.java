@@ -204,7 +204,7 @@ class BatchAnalysisServiceTest {
     Duration hint = Duration.ofMillis(40);
     List<Long> callTimes = new CopyOnWriteArrayList<>();
     AtomicInteger calls = new AtomicInteger();
-    ConversationAnalysisPort rateLimitedTwice =
+    AnalysisOnlyPort rateLimitedTwice =
         (id, options) -> {
           callTimes.add(System.nanoTime());
           return calls.incrementAndGet() <= 2
@@ -229,7 +229,7 @@ class BatchAnalysisServiceTest {
   @Test
   void noHintMeansTheFallbackWait() throws Exception {
     List<Long> callTimes = new CopyOnWriteArrayList<>();
-    ConversationAnalysisPort rateLimitedOnce =
+    AnalysisOnlyPort rateLimitedOnce =
         (id, options) -> {
           callTimes.add(System.nanoTime());
           return callTimes.size() == 1
@@ -249,7 +249,7 @@ class BatchAnalysisServiceTest {
   @Test
   void retriesStopAtTheAttemptBound() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    ConversationAnalysisPort alwaysLimited =
+    AnalysisOnlyPort alwaysLimited =
         (id, options) -> {
           calls.incrementAndGet();
           return CompletableFuture.failedFuture(Failures.rateLimited(id, Duration.ofMillis(1)));
@@ -268,7 +268,7 @@ class BatchAnalysisServiceTest {
   @Test
   void aHintBeyondTheWaitBoundIsReportedAtOnce() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    ConversationAnalysisPort limitedForAnHour =
+    AnalysisOnlyPort limitedForAnHour =
         (id, options) -> {
           calls.incrementAndGet();
           return CompletableFuture.failedFuture(Failures.rateLimited(id, Duration.ofHours(1)));
@@ -361,7 +361,7 @@ class BatchAnalysisServiceTest {
 
   @Test
   void aPortThatThrowsFailsTheBatch() {
-    ConversationAnalysisPort throwing =
+    AnalysisOnlyPort throwing =
         (id, options) -> {
           throw new UnsupportedOperationException("not a port failure");
         };
@@ -373,7 +373,7 @@ class BatchAnalysisServiceTest {
 
   @Test
   void aPortFailingWithAForeignExceptionFailsTheBatch() {
-    ConversationAnalysisPort foreign =
+    AnalysisOnlyPort foreign =
         (id, options) -> CompletableFuture.<Conversation>failedFuture(new ArithmeticException());
     BatchRun run = BatchAnalysisService.builder(foreign).build().start(ids(1), outcomes::add);
     ExecutionException failure = assertThrows(ExecutionException.class, () -> report(run));

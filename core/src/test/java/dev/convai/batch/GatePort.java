@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A port whose calls stay pending until the test completes them, so the test controls every step. */
-final class GatePort implements ConversationAnalysisPort {
+final class GatePort implements AnalysisOnlyPort {
 
   record Call(ConversationId id, CompletableFuture<Conversation> future) {
     void succeed() {

@@ -7,22 +7,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the OpenAPI specification and lists every schema reachable from
+ * Reads an OpenAPI specification and lists every schema reachable from
  * {@code GetConversationResponseModel}, and every property of those schemas (inline union
- * variants named {@code Union/VariantName}).
+ * variants named {@code Union/VariantName}). In the live specification it also lists what the
+ * live delta added: schemas and properties marked {@code x-live-source}, enumeration values under
+ * {@code x-live-added-values} and union members under {@code x-live-added-variants}.
  */
 final class ReachableSchemas {
 
   static final String ROOT = "GetConversationResponseModel";
+  static final String LIVE = "/spec/openapi-live.yaml";
+  static final String DOCUMENTED = "/spec/openapi.yaml";
 
   final Set<String> schemas = new LinkedHashSet<>();
   /** {@code schema + "#" + property}. */
   final Set<String> properties = new LinkedHashSet<>();
+  /** Schemas, and {@code schema + "#" + property}, that the live delta added. */
+  final Set<String> liveAdditions = new LinkedHashSet<>();
+  /** Enumeration values the live delta added, by schema. */
+  final Map<String, List<String>> liveEnumValues = new LinkedHashMap<>();
+  /** Discriminator values of the union members the live delta added, by union schema. */
+  final Map<String, List<String>> liveVariants = new LinkedHashMap<>();
 
   private final JsonNode all;
 
@@ -30,8 +44,13 @@ final class ReachableSchemas {
     this.all = all;
   }
 
+  /** The live specification, the one the model covers. */
   static ReachableSchemas fromSpec() {
-    try (InputStream in = ReachableSchemas.class.getResourceAsStream("/spec/openapi.yaml")) {
+    return fromSpec(LIVE);
+  }
+
+  static ReachableSchemas fromSpec(String resource) {
+    try (InputStream in = ReachableSchemas.class.getResourceAsStream(resource)) {
       JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(in);
       ReachableSchemas reachable = new ReachableSchemas(spec.path("components").path("schemas"));
       reachable.walk();
@@ -54,11 +73,21 @@ final class ReachableSchemas {
         continue;
       }
       JsonNode schema = all.get(name);
-      visit(name, schema, pending);
+      boolean added = schema != null && schema.has("x-live-source");
+      if (added) {
+        liveAdditions.add(name);
+      }
+      if (schema != null && schema.has("x-live-added-values")) {
+        liveEnumValues.put(name, texts(schema.get("x-live-added-values")));
+      }
+      if (schema != null && schema.has("x-live-added-variants")) {
+        liveVariants.put(name, texts(schema.get("x-live-added-variants")));
+      }
+      visit(name, schema, pending, added);
     }
   }
 
-  private void visit(String owner, JsonNode schema, Deque<String> pending) {
+  private void visit(String owner, JsonNode schema, Deque<String> pending, boolean added) {
     if (schema == null || !schema.isObject()) {
       return;
     }
@@ -69,19 +98,28 @@ final class ReachableSchemas {
     }
     schema.path("properties").properties().forEach(property -> {
       properties.add(owner + "#" + property.getKey());
-      visit(owner, property.getValue(), pending);
+      if (added || property.getValue().has("x-live-source")) {
+        liveAdditions.add(owner + "#" + property.getKey());
+      }
+      visit(owner, property.getValue(), pending, added);
     });
     for (JsonNode variant : schema.path("oneOf")) {
       if (variant.has("properties")) {
         String variantName = variant.path("description").asText().replace(" variant", "");
-        visit(owner + "/" + variantName, variant, pending);
+        visit(owner + "/" + variantName, variant, pending, added);
       } else {
-        visit(owner, variant, pending);
+        visit(owner, variant, pending, added);
       }
     }
-    visit(owner, schema.get("items"), pending);
+    visit(owner, schema.get("items"), pending, added);
     if (schema.path("additionalProperties").isObject()) {
-      visit(owner, schema.get("additionalProperties"), pending);
+      visit(owner, schema.get("additionalProperties"), pending, added);
     }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(value -> out.add(value.asText()));
+    return out;
   }
 }

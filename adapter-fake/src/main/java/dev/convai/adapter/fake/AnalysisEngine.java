@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  * transcript's text and the criterion or item (id, name, prompt, type, description). So the
  * result is the same for the same inputs, and changes when a criterion or the transcript does;
  * adding or removing one criterion leaves the others' verdicts as they were. Verdicts are success
- * 70 %, failure 20 %, unknown 10 %; an empty transcript gives unknown verdicts and no values.
+ * 70 %, failure 20 %, unknown 10 %; a numeric criterion instead gets a score from 0 to its maximum,
+ * uniformly, and success from half the maximum up; an empty transcript gives unknown verdicts, no
+ * scores and no values.
  * Integers are the first number the user said (up to 18 digits), else 1 to 100; numbers 0.0 to
  * 5.0 in tenths; strings a user turn (at most 60 characters) or one of the item's {@code enum}
  * values; booleans either.
@@ -104,14 +106,7 @@ final class AnalysisEngine {
       Map<String, JsonValue> forcedValues,
       AgentSettings settings) {
     forcedVerdicts.forEach(
-        (criterionId, verdict) ->
-            criteria.put(
-                criterionId,
-                CriterionResult.builder()
-                    .criteriaId(criterionId)
-                    .result(verdict)
-                    .rationale("Scripted: the verdict was forced to " + verdict + ".")
-                    .build()));
+        (criterionId, verdict) -> criteria.put(criterionId, forced(criterionId, verdict, settings)));
     forcedValues.forEach(
         (itemId, value) -> {
           // The schema of the agent's item, else the one the result already had.
@@ -132,6 +127,26 @@ final class AnalysisEngine {
         });
   }
 
+  /** One criterion of the agent's settings, run on this conversation as {@link #analyse} runs it. */
+  static CriterionResult evaluate(Conversation conversation, EvaluationCriterion criterion) {
+    return evaluate(
+        conversation.conversationId().value(), transcriptText(conversation.transcript()), conversation.transcript(), criterion);
+  }
+
+  /** The result a forced verdict gives: no score, but the criterion keeps how it is scored. */
+  static CriterionResult forced(String criterionId, Verdict verdict, AgentSettings settings) {
+    ImmutableCriterionResult.Builder forced =
+        CriterionResult.builder()
+            .criteriaId(criterionId)
+            .result(verdict)
+            .rationale("Scripted: the verdict was forced to " + verdict + ".");
+    settings.criteria().stream()
+        .filter(criterion -> criterion.id().equals(criterionId))
+        .findFirst()
+        .ifPresent(criterion -> forced.scoringMode(criterion.scoringMode()).maxScore(criterion.maxScore()));
+    return forced.build();
+  }
+
   /** Failure if any criterion failed; otherwise unknown if any is unknown; otherwise success. */
   static Verdict callSuccess(Map<String, CriterionResult> criteria, boolean hasTranscript) {
     if (!hasTranscript) {
@@ -149,7 +164,11 @@ final class AnalysisEngine {
 
   private static CriterionResult evaluate(
       String id, String transcriptText, List<TranscriptEntry> transcript, EvaluationCriterion criterion) {
-    ImmutableCriterionResult.Builder result = CriterionResult.builder().criteriaId(criterion.id());
+    ImmutableCriterionResult.Builder result =
+        CriterionResult.builder()
+            .criteriaId(criterion.id())
+            .scoringMode(criterion.scoringMode())
+            .maxScore(criterion.maxScore());
     String quoted = "\"" + criterion.name() + "\" (" + criterion.prompt() + ")";
     if (transcript.isEmpty()) {
       return result
@@ -171,6 +190,15 @@ final class AnalysisEngine {
         ? random.nextInt(transcript.size())
         : candidates.get(random.nextInt(candidates.size()));
     String evidence = "turn " + (turn + 1) + ", \"" + excerpt(text(transcript.get(turn))) + "\"";
+    if (criterion.isNumeric()) {
+      long max = criterion.maxScore().getAsLong();
+      long score = random.between(0, (int) max);
+      return result
+          .score(score)
+          .result(score * 2 >= max ? Verdict.SUCCESS : Verdict.FAILURE)
+          .rationale("Scored " + score + " of " + max + " on " + quoted + ": see " + evidence + ".")
+          .build();
+    }
     if (roll < 70) {
       return result.result(Verdict.SUCCESS).rationale("Met " + quoted + ": see " + evidence + ".").build();
     }

@@ -4,14 +4,22 @@ import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.conversation.ConversationMetadata;
 import dev.convai.conversation.ConversationStatus;
+import dev.convai.initiation.ConfigOverride;
+import dev.convai.initiation.InitiationClientData;
 import dev.convai.initiation.InitiationSource;
+import dev.convai.initiation.TtsModel;
+import dev.convai.initiation.TtsOverride;
 import dev.convai.transcript.OtherToolResult;
 import dev.convai.transcript.OtherToolResultType;
+import dev.convai.transcript.Reasoning;
 import dev.convai.transcript.Role;
 import dev.convai.transcript.SourceMedium;
 import dev.convai.transcript.ToolCall;
 import dev.convai.transcript.ToolType;
 import dev.convai.transcript.TranscriptEntry;
+import dev.convai.usage.Charging;
+import dev.convai.usage.PlatformCategoryUsage;
+import dev.convai.usage.PlatformUsage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +31,9 @@ import java.util.List;
  * <p>Everything is drawn from {@link DeterministicRandom#seededBy DeterministicRandom.seededBy("conversation", id)}
  * in a fixed order, from fixed tables, with integer arithmetic only: no clock, no locale, no
  * floating point, so the same id gives an equal conversation (and the same JSON) on every JVM.
- * Times count from {@link #EPOCH_BASE}, 2026-01-01T00:00:00Z, and fall within that year.
+ * Times count from {@link #EPOCH_BASE}, 2026-01-01T00:00:00Z, and fall within that year. The
+ * members of the live API are there too: charging with the platform part and its breakdown, the
+ * fiat cost, the TTS model, the reasoning of the turn that calls a tool, backchannel flags.
  */
 final class ConversationGenerator {
 
@@ -105,6 +115,9 @@ final class ConversationGenerator {
 
   private static final List<String> TIMEZONES = List.of("Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC");
 
+  private static final List<TtsModel> TTS_MODELS =
+      List.of(TtsModel.ELEVEN_FLASH_V2_5, TtsModel.ELEVEN_TURBO_V2_5, TtsModel.ELEVEN_V3_CONVERSATIONAL);
+
   private ConversationGenerator() {}
 
   static Conversation generate(ConversationId id) {
@@ -130,6 +143,12 @@ final class ConversationGenerator {
       transcript.add(
           TranscriptEntry.builder()
               .from(agent(time, "One moment while I look that up."))
+              .reasoned(true)
+              .addReasoning(
+                  Reasoning.builder()
+                      .summary("The user gave a number; " + scenario.tool + " answers the request.")
+                      .providerRedact(false)
+                      .build())
               .addToolCall(
                   ToolCall.builder()
                       .type(ToolType.WEBHOOK)
@@ -171,16 +190,45 @@ final class ConversationGenerator {
     long duration = time + random.between(2, 6);
 
     long start = EPOCH_BASE + random.nextInt(365 * 24 * 3600);
+    long acceptedAt = start + random.between(0, 3);
+    long cost = duration * 10 + random.nextInt(50);
+    InitiationSource source = random.pick(SOURCES);
+    String timezone = random.pick(TIMEZONES);
+    String userId = "user_" + random.hex8();
+    // What the live API adds, drawn after everything above so those values stay as they were.
+    // Prices are whole 1024ths of a dollar: exact in binary, so every JDK prints them alike.
+    int llmPrice = random.between(1, 256);
+    int audioPrice = random.between(1, 128);
+    int telephonyPrice = random.between(1, 128);
+    long llmCharge = random.between(10, 500);
+    long platformCharge = duration * 10;
+    TtsModel ttsModel = random.pick(TTS_MODELS);
     ConversationMetadata metadata =
         ConversationMetadata.builder()
             .startTimeUnixSecs(start)
-            .acceptedTimeUnixSecs(start + random.between(0, 3))
+            .acceptedTimeUnixSecs(acceptedAt)
             .callDurationSecs(duration)
-            .cost(duration * 10 + random.nextInt(50))
+            .cost(cost)
+            .costFiat((llmPrice + audioPrice + telephonyPrice) / 1024.0)
+            .charging(
+                Charging.builder()
+                    .llmCharge(llmCharge)
+                    .llmPrice(llmPrice / 1024.0)
+                    .callCharge(cost)
+                    .platformCharge(platformCharge)
+                    .platformPrice((audioPrice + telephonyPrice) / 1024.0)
+                    .platformUsage(
+                        PlatformUsage.builder()
+                            .putCategoryUsage(
+                                "audio", platformCategory(platformCharge - duration, audioPrice, duration))
+                            .putCategoryUsage(
+                                "telephony", platformCategory(duration, telephonyPrice, duration))
+                            .build())
+                    .build())
             .terminationReason(resolved ? "end_call tool was called." : "Client disconnected: 1000")
             .mainLanguage("en")
-            .conversationInitiationSource(random.pick(SOURCES))
-            .timezone(random.pick(TIMEZONES))
+            .conversationInitiationSource(source)
+            .timezone(timezone)
             .build();
 
     return Conversation.builder()
@@ -188,13 +236,23 @@ final class ConversationGenerator {
         .agentId(FakeConversationAnalysisAdapter.GENERATED_AGENT)
         .agentName(AGENT_NAME)
         .status(ConversationStatus.DONE)
-        .userId("user_" + random.hex8())
+        .userId(userId)
         .metadata(metadata)
         .hasAudio(true)
         .hasUserAudio(true)
         .hasResponseAudio(true)
+        .hasAuxiliaryAudio(false)
+        .conversationInitiationClientData(
+            InitiationClientData.builder()
+                .conversationConfigOverride(
+                    ConfigOverride.builder().tts(TtsOverride.builder().modelId(ttsModel).build()).build())
+                .build())
         .transcript(transcript)
         .build();
+  }
+
+  private static PlatformCategoryUsage platformCategory(long credits, int price, long seconds) {
+    return PlatformCategoryUsage.builder().credits(credits).price(price / 1024.0).quantity(seconds).build();
   }
 
   private static String fill(String template, String name, String number) {
@@ -211,6 +269,7 @@ final class ConversationGenerator {
         .message(message)
         .timeInCallSecs(time)
         .sourceMedium(SourceMedium.AUDIO)
+        .ignoredAsBackchannel(false)
         .build();
   }
 }

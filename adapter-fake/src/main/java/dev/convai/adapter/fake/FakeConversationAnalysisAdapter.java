@@ -1,29 +1,39 @@
 package dev.convai.adapter.fake;
 
 import dev.convai.analysis.Analysis;
+import dev.convai.analysis.AnalysisScope;
+import dev.convai.analysis.CriterionResult;
 import dev.convai.analysis.Verdict;
 import dev.convai.conversation.AgentId;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.history.ConversationPage;
+import dev.convai.history.ConversationQuery;
 import dev.convai.json.JsonValue;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.port.ConversationAnalysisPort;
+import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
 import dev.convai.port.ServerErrorException;
-import dev.convai.port.TransportException;
+import dev.convai.port.Violation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
@@ -77,6 +87,21 @@ import java.util.function.UnaryOperator;
  * generateUnscripted(false)}, unscripted ids fail with
  * {@link dev.convai.port.ConversationNotFoundException} instead.
  *
+ * <h2>History</h2>
+ *
+ * The fake also implements {@link ConversationHistoryPort}. It holds what the platform holds: a
+ * scripted conversation as scripted, and each run ({@code runAnalysis}, {@code runEvaluation})
+ * stores its result there, so {@link #getConversation} returns the last run's analysis without
+ * running anything. A generated conversation that no run has touched holds the analysis of its
+ * agent's current settings; the last run of a generated conversation is kept while calls are
+ * {@linkplain Builder#recordCalls recorded} (with recording off the fake keeps no state per id).
+ * {@link #runEvaluation(ConversationId, String, AnalysisOptions) runEvaluation} runs one criterion
+ * of the agent's current settings on the held conversation and leaves its other results.
+ * {@link #listConversations} lists the scripted conversations and a {@linkplain
+ * Builder#generatedHistory generated history} ({@value #DEFAULT_GENERATED_HISTORY} conversations
+ * {@code conv_fake_00001} upwards by default) by agent and start time, with the API's filters and
+ * cursor pages, at most {@linkplain Builder#maxPageSize a page size that tests can force small}.
+ *
  * <h2>Failures</h2>
  *
  * {@link #fail(ConversationId, ScriptedFailure)} makes an id fail with any {@link FailureKind},
@@ -104,7 +129,7 @@ import java.util.function.UnaryOperator;
  *
  * <h2>Lifecycle</h2>
  *
- * {@link #close()} fails the calls still waiting with a {@link TransportException}, as the HTTP
+ * {@link #close()} fails the calls still waiting with an {@link AdapterClosedException}, as the HTTP
  * adapter does, and so are calls made after it. Null arguments are refused with a
  * {@link NullPointerException}; nothing else is ever thrown by {@code runAnalysis}.
  *
@@ -119,10 +144,14 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  */
-public final class FakeConversationAnalysisAdapter implements ConversationAnalysisPort, AutoCloseable {
+public final class FakeConversationAnalysisAdapter
+    implements ConversationAnalysisPort, ConversationHistoryPort, AutoCloseable {
 
   /** The agent of every generated conversation. */
   public static final AgentId GENERATED_AGENT = AgentId.of("agent_fake_support");
+
+  /** How many generated conversations the fake lists unless told otherwise. */
+  public static final int DEFAULT_GENERATED_HISTORY = 50;
 
   /** The HTTP adapter's default deadline, reported by a scripted timeout when the call set none. */
   static final Duration HTTP_DEFAULT_TIMEOUT = Duration.ofSeconds(240);
@@ -130,6 +159,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final boolean generateUnscripted;
+  private final int maxPageSize;
+  private final Set<ConversationId> historyIds;
   private final boolean recordCalls;
   private final Duration latency;
   private final ScheduledExecutorService suppliedScheduler;
@@ -140,6 +171,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   // Everything below is guarded by lock. Hash maps are only looked up, never iterated into output.
   private final Object lock = new Object();
   private final Map<ConversationId, Conversation> conversations = new HashMap<>();
+  // The last run's result of a generated conversation, kept only while calls are recorded.
+  private final Map<ConversationId, Conversation> generatedRuns = new HashMap<>();
   private final Map<AgentId, AgentSettings> agents = new HashMap<>();
   private final Map<ConversationId, Map<String, Verdict>> forcedVerdicts = new HashMap<>();
   private final Map<ConversationId, Map<String, JsonValue>> forcedValues = new HashMap<>();
@@ -147,13 +180,16 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   private final Map<ConversationId, Duration> latencies = new HashMap<>();
   private final List<RecordedCall> calls = new ArrayList<>();
   private final Map<ConversationId, Integer> callCounts = new HashMap<>();
-  private final List<Pending> pending = new ArrayList<>();
+  private final List<Pending<?>> pending = new ArrayList<>();
+  private final List<ConversationQuery> listings = new ArrayList<>();
   private ScheduledExecutorService ownedScheduler;
   private boolean closed;
   private int totalCalls;
 
   private FakeConversationAnalysisAdapter(Builder builder) {
     this.generateUnscripted = builder.generateUnscripted;
+    this.maxPageSize = builder.maxPageSize;
+    this.historyIds = historyIds(builder.generatedHistory);
     this.recordCalls = builder.recordCalls;
     this.latency = builder.latency;
     this.suppliedScheduler = builder.scheduler;
@@ -177,6 +213,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     Objects.requireNonNull(conversation, "conversation");
     synchronized (lock) {
       conversations.put(conversation.conversationId(), conversation);
+      generatedRuns.remove(conversation.conversationId());
     }
     return this;
   }
@@ -289,6 +326,18 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     }
   }
 
+  /** Every listing call received, in order, with its query; empty if recording is switched off. */
+  public List<ConversationQuery> listings() {
+    synchronized (lock) {
+      return List.copyOf(listings);
+    }
+  }
+
+  /** The ids of the generated history, in the order they were numbered. */
+  public List<ConversationId> generatedHistory() {
+    return List.copyOf(historyIds);
+  }
+
   /** How many calls were received in all (counted even when recording is off). */
   public int callCount() {
     synchronized (lock) {
@@ -316,6 +365,129 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
    */
   @Override
   public CompletionStage<Conversation> runAnalysis(ConversationId id, AnalysisOptions options) {
+    return conversationCall(id, options, Operation.ANALYSIS, null, Optional.empty());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The fake runs that one criterion of the agent's current settings (or gives its
+   * {@linkplain #forceVerdict forced verdict}), derives the call's success again, and leaves every
+   * other result as the conversation held it; a generated conversation holds the analysis of its
+   * agent's current settings. Both scopes evaluate the whole transcript. An evaluation id that is
+   * neither one of the agent's criteria nor forced fails with
+   * {@link dev.convai.port.InvalidRequestException} (422), as does a criterion the agent's settings
+   * no longer have.
+   */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(ConversationId id, String evaluationId, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    ConversationAnalysisPort.requireEvaluationId(evaluationId);
+    return conversationCall(id, options, Operation.EVALUATION, evaluationId, Optional.empty());
+  }
+
+  /** {@inheritDoc} See {@link #runEvaluation(ConversationId, String, AnalysisOptions)}. */
+  @Override
+  public CompletionStage<Conversation> runEvaluation(
+      ConversationId id, String evaluationId, AnalysisScope scope, AnalysisOptions options) {
+    Objects.requireNonNull(id, "id");
+    ConversationAnalysisPort.requireEvaluationId(evaluationId);
+    Objects.requireNonNull(scope, "scope");
+    return conversationCall(id, options, Operation.EVALUATION, evaluationId, Optional.of(scope));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A scripted conversation comes back as it is held (a run stores its result there); a
+   * generated one with the analysis of its agent's current settings. Scripted failures, latency
+   * and recording apply as for {@code runAnalysis}.
+   */
+  @Override
+  public CompletionStage<Conversation> getConversation(ConversationId id, AnalysisOptions options) {
+    return conversationCall(id, options, Operation.GET, null, Optional.empty());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The fake lists its scripted conversations and its {@linkplain Builder#generatedHistory
+   * generated history}, each as {@link #getConversation} would return it, ordered by agent id,
+   * then start time, then conversation id (all ascending), at most
+   * {@linkplain Builder#maxPageSize the fake's page size} per page. A cursor names the last
+   * conversation of its page, so it stays valid when conversations are added; a cursor the fake
+   * did not hand out fails with {@link dev.convai.port.InvalidRequestException} (422). Time windows
+   * include their start and exclude their end; list filters match any of their values; the fake
+   * runs no topic discovery, so a topic filter matches nothing.
+   */
+  @Override
+  public CompletionStage<ConversationPage> listConversations(ConversationQuery query, AnalysisOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    int now = inFlight.incrementAndGet();
+    maxInFlight.accumulateAndGet(now, Math::max);
+    Map<ConversationId, Conversation> held;
+    AgentSettings generatedSettings;
+    Map<ConversationId, Map<String, Verdict>> verdicts;
+    Map<ConversationId, Map<String, JsonValue>> values;
+    synchronized (lock) {
+      totalCalls++;
+      if (recordCalls) {
+        listings.add(query);
+      }
+      if (closed) {
+        inFlight.decrementAndGet();
+        return CompletableFuture.failedStage(closed(Optional.empty(), "the adapter is closed"));
+      }
+      held = new HashMap<>(conversations);
+      for (ConversationId id : historyIds) {
+        Conversation run = generatedRuns.get(id);
+        if (run != null && !held.containsKey(id)) {
+          held.put(id, run);
+        }
+      }
+      generatedSettings = agents.get(GENERATED_AGENT);
+      verdicts = new HashMap<>(forcedVerdicts);
+      values = new HashMap<>(forcedValues);
+    }
+    Outcome<ConversationPage> outcome;
+    try {
+      List<Conversation> all = new ArrayList<>(held.size() + historyIds.size());
+      // Only looked up: the listing's order comes from the sort below, never from the hash map.
+      for (Conversation conversation : held.values()) {
+        all.add(conversation);
+      }
+      for (ConversationId id : historyIds) {
+        if (!held.containsKey(id)) {
+          all.add(
+              current(
+                  ConversationGenerator.generate(id),
+                  generatedSettings,
+                  verdicts.getOrDefault(id, Map.of()),
+                  values.getOrDefault(id, Map.of())));
+        }
+      }
+      all.sort(Comparator.comparing(HistoryListing.Key::of));
+      outcome = Outcome.success(HistoryListing.page(all, query, maxPageSize));
+    } catch (ConversationAnalysisException refused) {
+      outcome = Outcome.failure(refused);
+    } catch (RuntimeException bug) {
+      outcome =
+          Outcome.failure(
+              new ServerErrorException(
+                  "The fake could not list conversations: " + bug + " (HTTP 500, 1 attempt)",
+                  FailureDetails.unattributed().withStatus(500),
+                  bug));
+    }
+    return respond(Optional.empty(), outcome, latency, options);
+  }
+
+  private CompletionStage<Conversation> conversationCall(
+      ConversationId id,
+      AnalysisOptions options,
+      Operation operation,
+      String evaluationId,
+      Optional<AnalysisScope> scope) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     int now = inFlight.incrementAndGet();
@@ -332,10 +504,12 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     }
     if (request == null) {
       inFlight.decrementAndGet();
-      return CompletableFuture.failedStage(closed(id, "the adapter is closed"));
+      return CompletableFuture.failedStage(closed(Optional.of(id), "the adapter is closed"));
     }
+    request.operation = operation;
+    request.evaluationId = evaluationId;
 
-    Outcome outcome;
+    Outcome<Conversation> outcome;
     try {
       outcome = request.resolve(options);
     } catch (RuntimeException bug) {
@@ -347,15 +521,31 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
                   FailureDetails.of(id).withStatus(500),
                   bug));
     }
-    Duration delay = request.latency;
+    if (operation != Operation.GET && outcome.value != null) {
+      synchronized (lock) {
+        // A run stores its result, as the platform does, unless the conversation was replaced meanwhile.
+        if (request.stored != null && conversations.get(id) == request.stored) {
+          conversations.put(id, outcome.value);
+        } else if (request.stored == null && recordCalls && !conversations.containsKey(id)) {
+          generatedRuns.put(id, outcome.value);
+        }
+      }
+    }
+    return respond(Optional.of(id), outcome, request.latency, options);
+  }
+
+  /** Completes now, or after the latency on the scheduler; a deadline shorter than it times out. */
+  private <T> CompletionStage<T> respond(
+      Optional<ConversationId> id, Outcome<T> outcome, Duration delay, AnalysisOptions options) {
     Optional<Duration> deadline = options.timeout();
     if (deadline.isPresent() && delay.compareTo(deadline.get()) > 0) {
       delay = deadline.get();
       outcome =
           Outcome.failure(
               new AnalysisTimeoutException(
-                  "Analysis of conversation " + id + " timed out after " + delay + " (1 attempt)",
-                  FailureDetails.of(id),
+                  id.map(value -> "Analysis of conversation " + value).orElse("Listing conversations")
+                      + " timed out after " + delay + " (1 attempt)",
+                  id.map(FailureDetails::of).orElseGet(FailureDetails::unattributed),
                   delay,
                   null));
     }
@@ -378,6 +568,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
       }
     }
     request.stored = conversations.get(id);
+    request.lastRun = request.stored == null ? generatedRuns.get(id) : null;
     AgentId agent = request.stored != null ? request.stored.agentId() : GENERATED_AGENT;
     request.settings = agents.get(agent);
     request.verdicts = new LinkedHashMap<>(forcedVerdicts.getOrDefault(id, Map.of()));
@@ -386,8 +577,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     return request;
   }
 
-  private CompletionStage<Conversation> later(ConversationId id, Outcome outcome, Duration delay) {
-    Pending call = new Pending(id);
+  private <T> CompletionStage<T> later(Optional<ConversationId> id, Outcome<T> outcome, Duration delay) {
+    Pending<T> call = new Pending<>(id);
     ScheduledExecutorService scheduler;
     synchronized (lock) {
       if (closed) {
@@ -398,7 +589,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
       }
     }
     if (scheduler == null) {
-      finish(call, Outcome.failure(closed(id, "the adapter was closed before the analysis finished")));
+      finish(call, Outcome.failure(closed(id, "the adapter was closed before the call finished")));
       return call.future.minimalCompletionStage();
     }
     try {
@@ -409,7 +600,7 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     return call.future.minimalCompletionStage();
   }
 
-  private void finish(Pending call, Outcome outcome) {
+  private <T> void finish(Pending<T> call, Outcome<T> outcome) {
     if (!call.done.compareAndSet(false, true)) {
       return;
     }
@@ -419,6 +610,14 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     // Out of flight before completion, so a caller that sees the stage done sees the count too.
     inFlight.decrementAndGet();
     outcome.completeInto(call.future);
+  }
+
+  private <T> void abandon(Pending<T> call) {
+    Future<?> task = call.task;
+    if (task != null) {
+      task.cancel(false);
+    }
+    finish(call, Outcome.failure(closed(call.id, "the adapter was closed before the call finished")));
   }
 
   private ScheduledExecutorService scheduler() {
@@ -440,13 +639,13 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   }
 
   /**
-   * Fails the calls still waiting with a {@link TransportException} and ends the fake's own
+   * Fails the calls still waiting with an {@link AdapterClosedException} and ends the fake's own
    * scheduler thread (a supplied scheduler is left running). Later calls fail the same way.
    * Idempotent.
    */
   @Override
   public void close() {
-    List<Pending> waiting;
+    List<Pending<?>> waiting;
     ScheduledExecutorService owned;
     synchronized (lock) {
       if (closed) {
@@ -456,12 +655,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
       waiting = new ArrayList<>(pending);
       owned = ownedScheduler;
     }
-    for (Pending call : waiting) {
-      Future<?> task = call.task;
-      if (task != null) {
-        task.cancel(false);
-      }
-      finish(call, Outcome.failure(closed(call.id, "the adapter was closed before the analysis finished")));
+    for (Pending<?> call : waiting) {
+      abandon(call);
     }
     if (owned != null) {
       owned.shutdownNow();
@@ -473,9 +668,41 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     return "FakeConversationAnalysisAdapter[generateUnscripted=" + generateUnscripted + ", latency=" + latency + "]";
   }
 
-  private static TransportException closed(ConversationId id, String why) {
-    return new TransportException(
-        "Analysis of conversation " + id + " failed: " + why + " (1 attempt)", FailureDetails.of(id), null);
+  // conv_fake_00001, conv_fake_00002, ...: fixed ids, so a listing is the same on every run.
+  private static Set<ConversationId> historyIds(int count) {
+    Set<ConversationId> ids = new LinkedHashSet<>();
+    for (int i = 1; i <= count; i++) {
+      String number = Integer.toString(i);
+      ids.add(ConversationId.of("conv_fake_" + "0".repeat(Math.max(0, 5 - number.length())) + number));
+    }
+    return Collections.unmodifiableSet(ids);
+  }
+
+  private static AdapterClosedException closed(Optional<ConversationId> id, String why) {
+    return new AdapterClosedException(
+        id.map(value -> "Analysis of conversation " + value).orElse("Listing conversations")
+            + " failed: " + why + " (1 attempt)",
+        id.map(FailureDetails::of).orElseGet(FailureDetails::unattributed),
+        null);
+  }
+
+  /** A conversation as the fake shows it: analysed with these settings if done and set. */
+  private static Conversation current(
+      Conversation conversation, AgentSettings settings, Map<String, Verdict> verdicts, Map<String, JsonValue> values) {
+    if (!conversation.isDone()) {
+      return conversation;
+    }
+    Analysis analysis;
+    if (settings != null) {
+      analysis = AnalysisEngine.analyse(conversation, settings, verdicts, values);
+    } else if (conversation.analysis().isPresent()) {
+      analysis =
+          AnalysisEngine.withForced(
+              conversation.analysis().get(), !conversation.transcript().isEmpty(), verdicts, values, AgentSettings.empty());
+    } else {
+      analysis = AnalysisEngine.analyse(conversation, AgentSettings.empty(), verdicts, values);
+    }
+    return Conversation.builder().from(conversation).analysis(analysis).build();
   }
 
   private static long nanos(Duration delay) {
@@ -493,6 +720,13 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     }
   }
 
+  /** What a call asks of a conversation. */
+  private enum Operation {
+    ANALYSIS,
+    EVALUATION,
+    GET
+  }
+
   /** One call's view of the fake, fixed when the call arrived. */
   private final class Request {
     final ConversationId id;
@@ -502,51 +736,93 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
     Map<String, Verdict> verdicts;
     Map<String, JsonValue> values;
     Duration latency;
+    Operation operation = Operation.ANALYSIS;
+    String evaluationId;
+    Conversation lastRun;
 
     Request(ConversationId id) {
       this.id = id;
     }
 
-    Outcome resolve(AnalysisOptions options) {
+    Outcome<Conversation> resolve(AnalysisOptions options) {
       if (failure != null) {
         return Outcome.failure(failure.toException(id, options));
       }
       Conversation conversation = stored;
       if (conversation == null) {
-        if (!generateUnscripted) {
+        if (!generateUnscripted && !historyIds.contains(id)) {
           return Outcome.failure(ScriptedFailure.of(FailureKind.NOT_FOUND).toException(id, options));
         }
         conversation = ConversationGenerator.generate(id);
       }
-      return Outcome.success(analysed(conversation));
+      switch (operation) {
+        case GET:
+          return Outcome.success(held(conversation));
+        case EVALUATION:
+          return evaluated(held(conversation), options);
+        default:
+          return Outcome.success(current(conversation, settings, verdicts, values));
+      }
     }
 
-    private Conversation analysed(Conversation conversation) {
+    /** The conversation as the platform holds it: as scripted or last run, else as of now. */
+    private Conversation held(Conversation conversation) {
+      if (stored != null) {
+        return stored;
+      }
+      return lastRun != null ? lastRun : current(conversation, settings, verdicts, values);
+    }
+
+    /** The conversation with one criterion run again and the call's success derived again. */
+    private Outcome<Conversation> evaluated(Conversation conversation, AnalysisOptions options) {
       if (!conversation.isDone()) {
-        return conversation;
+        return Outcome.success(conversation);
       }
-      Analysis analysis;
-      if (settings != null) {
-        analysis = AnalysisEngine.analyse(conversation, settings, verdicts, values);
-      } else if (conversation.analysis().isPresent()) {
-        analysis =
-            AnalysisEngine.withForced(
-                conversation.analysis().get(), !conversation.transcript().isEmpty(), verdicts, values, AgentSettings.empty());
+      Analysis base = conversation.analysis().orElseGet(() -> Analysis.builder().build());
+      Optional<EvaluationCriterion> criterion =
+          settings == null
+              ? Optional.empty()
+              : settings.criteria().stream().filter(c -> c.id().equals(evaluationId)).findFirst();
+      CriterionResult result;
+      Verdict forced = verdicts.get(evaluationId);
+      if (forced != null) {
+        result = AnalysisEngine.forced(evaluationId, forced, settings == null ? AgentSettings.empty() : settings);
+      } else if (criterion.isPresent()) {
+        result = AnalysisEngine.evaluate(conversation, criterion.get());
+      } else if (settings == null && base.evaluationCriteriaResults().containsKey(evaluationId)) {
+        // No settings to run it under: the result stays as it was, as runAnalysis keeps it.
+        return Outcome.success(conversation);
       } else {
-        analysis = AnalysisEngine.analyse(conversation, AgentSettings.empty(), verdicts, values);
+        return Outcome.failure(
+            ScriptedFailure.of(FailureKind.INVALID_REQUEST)
+                .withViolations(
+                    List.of(
+                        new Violation(
+                            List.of("body", "evaluation_id"),
+                            "No evaluation criterion " + evaluationId + " on agent " + conversation.agentId(),
+                            "value_error")))
+                .toException(id, options));
       }
-      return Conversation.builder().from(conversation).analysis(analysis).build();
+      Map<String, CriterionResult> criteria = new LinkedHashMap<>(base.evaluationCriteriaResults());
+      criteria.put(evaluationId, result);
+      Analysis analysis =
+          Analysis.builder()
+              .from(base)
+              .evaluationCriteriaResults(criteria)
+              .callSuccessful(AnalysisEngine.callSuccess(criteria, !conversation.transcript().isEmpty()))
+              .build();
+      return Outcome.success(Conversation.builder().from(conversation).analysis(analysis).build());
     }
   }
 
   /** A call waiting for its latency to pass. Identity semantics: each call is its own. */
-  private static final class Pending {
-    final ConversationId id;
-    final CompletableFuture<Conversation> future = new CompletableFuture<>();
+  private static final class Pending<T> {
+    final Optional<ConversationId> id;
+    final CompletableFuture<T> future = new CompletableFuture<>();
     final AtomicBoolean done = new AtomicBoolean();
     volatile Future<?> task;
 
-    Pending(ConversationId id) {
+    Pending(Optional<ConversationId> id) {
       this.id = id;
     }
   }
@@ -563,30 +839,30 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   }
 
   /** The result of one call: a conversation or a failure. */
-  private static final class Outcome {
-    private final Conversation conversation;
+  private static final class Outcome<T> {
+    private final T value;
     private final ConversationAnalysisException failure;
 
-    private Outcome(Conversation conversation, ConversationAnalysisException failure) {
-      this.conversation = conversation;
+    private Outcome(T value, ConversationAnalysisException failure) {
+      this.value = value;
       this.failure = failure;
     }
 
-    static Outcome success(Conversation conversation) {
-      return new Outcome(Objects.requireNonNull(conversation, "conversation"), null);
+    static <T> Outcome<T> success(T value) {
+      return new Outcome<>(Objects.requireNonNull(value, "value"), null);
     }
 
-    static Outcome failure(ConversationAnalysisException failure) {
-      return new Outcome(null, Objects.requireNonNull(failure, "failure"));
+    static <T> Outcome<T> failure(ConversationAnalysisException failure) {
+      return new Outcome<>(null, Objects.requireNonNull(failure, "failure"));
     }
 
-    CompletionStage<Conversation> stage() {
-      return failure == null ? CompletableFuture.completedStage(conversation) : CompletableFuture.failedStage(failure);
+    CompletionStage<T> stage() {
+      return failure == null ? CompletableFuture.completedStage(value) : CompletableFuture.failedStage(failure);
     }
 
-    void completeInto(CompletableFuture<Conversation> future) {
+    void completeInto(CompletableFuture<T> future) {
       if (failure == null) {
-        future.complete(conversation);
+        future.complete(value);
       } else {
         future.completeExceptionally(failure);
       }
@@ -597,6 +873,8 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
   public static final class Builder {
     private boolean generateUnscripted = true;
     private boolean recordCalls = true;
+    private int generatedHistory = DEFAULT_GENERATED_HISTORY;
+    private int maxPageSize = ConversationQuery.MAX_PAGE_SIZE;
     private Duration latency = Duration.ZERO;
     private ScheduledExecutorService scheduler;
 
@@ -619,6 +897,33 @@ public final class FakeConversationAnalysisAdapter implements ConversationAnalys
      */
     public Builder recordCalls(boolean recordCalls) {
       this.recordCalls = recordCalls;
+      return this;
+    }
+
+    /**
+     * How many generated conversations the fake lists besides the scripted ones
+     * ({@value FakeConversationAnalysisAdapter#DEFAULT_GENERATED_HISTORY} by default; 0 for none):
+     * ids {@code conv_fake_00001} upwards, conversations of the {@link #GENERATED_AGENT} as an
+     * unscripted id gets them, with start times spread over 2026. They can be fetched and run even
+     * when {@link #generateUnscripted(boolean) unscripted ids} fail.
+     */
+    public Builder generatedHistory(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("generatedHistory must not be negative, was " + count);
+      }
+      this.generatedHistory = count;
+      return this;
+    }
+
+    /**
+     * The most conversations the fake puts on one page, whatever the query asks for (the API's
+     * {@value ConversationQuery#MAX_PAGE_SIZE} by default): set it small to make a test page.
+     */
+    public Builder maxPageSize(int maxPageSize) {
+      if (maxPageSize < 1) {
+        throw new IllegalArgumentException("maxPageSize must be at least 1, was " + maxPageSize);
+      }
+      this.maxPageSize = maxPageSize;
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.convai.adapter.fake;
 
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.AnalysisOptions;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.AuthenticationException;
 import dev.convai.port.ConflictException;
@@ -112,6 +113,7 @@ public final class ScriptedFailure {
         return OptionalInt.of(200);
       case TIMEOUT:
       case TRANSPORT:
+      case CLOSED:
         return OptionalInt.empty();
       default:
         throw new IllegalArgumentException("Unknown failure kind " + kind);
@@ -151,6 +153,7 @@ public final class ScriptedFailure {
             && !List.of(400, 401, 403, 404, 409, 422, 429).contains(status);
       case TIMEOUT:
       case TRANSPORT:
+      case CLOSED:
         return false;
       default:
         return defaultStatus(kind).equals(OptionalInt.of(status));
@@ -275,6 +278,9 @@ public final class ScriptedFailure {
             "Connection failed for conversation " + id + ": Connection refused" + tail,
             details,
             new ConnectException("Connection refused"));
+      case CLOSED:
+        return new AdapterClosedException(
+            "Adapter closed before the analysis of conversation " + id + " finished" + tail, details, null);
       case MALFORMED_RESPONSE:
         return new MalformedResponseException(
             "Response for conversation " + id + " could not be decoded at " + jsonPath + tail,
@@ -294,6 +300,7 @@ public final class ScriptedFailure {
     switch (kind) {
       case TIMEOUT:
       case TRANSPORT:
+      case CLOSED:
         return "";
       case INVALID_REQUEST:
         return violations.stream()

@@ -1,5 +1,6 @@
 package dev.convai.adapter.fake;
 
+import dev.convai.analysis.Verdict;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
@@ -51,6 +52,11 @@ class FakeConversationAnalysisAdapterContractTest extends ConversationAnalysisPo
     @Override
     public void scriptFailure(ConversationId id, FailureKind kind) {
       fake.fail(id, kind);
+    }
+
+    @Override
+    public void scriptEvaluation(ConversationId id, String evaluationId, Verdict verdict) {
+      fake.forceVerdict(id, evaluationId, verdict);
     }
 
     @Override

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.FailureKind;
-import dev.convai.port.TransportException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
@@ -97,8 +97,8 @@ class LatencyTest {
 
     fake.close();
 
-    assertEquals(ID, failure(TransportException.class, first).conversationId().orElseThrow());
-    failure(TransportException.class, second);
+    assertEquals(ID, failure(AdapterClosedException.class, first).conversationId().orElseThrow());
+    failure(AdapterClosedException.class, second);
     assertEquals(0, fake.inFlight());
     assertFalse(scheduler.isShutdown(), "a supplied scheduler belongs to the caller");
     assertEquals(2, scheduler.getQueue().size());
@@ -112,7 +112,7 @@ class LatencyTest {
     fake.close();
     fake.close();
 
-    failure(TransportException.class, fake.runAnalysis(ID));
+    failure(AdapterClosedException.class, fake.runAnalysis(ID));
     assertEquals(1, fake.callCount(ID));
   }
 
@@ -121,7 +121,7 @@ class LatencyTest {
     scheduler.shutdown();
     try (FakeConversationAnalysisAdapter fake =
         FakeConversationAnalysisAdapter.builder().latency(Duration.ofMillis(1)).scheduler(scheduler).build()) {
-      failure(TransportException.class, fake.runAnalysis(ID));
+      failure(AdapterClosedException.class, fake.runAnalysis(ID));
       assertEquals(0, fake.inFlight());
     }
   }

@@ -222,6 +222,7 @@ class ScriptedFailuresTest {
     statuses.put(FailureKind.TIMEOUT, OptionalInt.empty());
     statuses.put(FailureKind.TRANSPORT, OptionalInt.empty());
     statuses.put(FailureKind.MALFORMED_RESPONSE, OptionalInt.of(200));
+    statuses.put(FailureKind.CLOSED, OptionalInt.empty());
     return statuses;
   }
 }

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpResponseHead;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.codec.BodyCodec;
 import io.vertx.ext.web.codec.spi.BodyStream;
@@ -47,18 +49,59 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
     }
   }
 
+  /** The attempt a body belongs to, as the adapter's interceptor and this codec see it. */
+  interface Hooks {
+
+    /**
+     * Web Client has a request on a connection for this attempt.
+     *
+     * @return {@code false} if the attempt was given up meanwhile (the request has been reset)
+     */
+    boolean requestSent(HttpClientRequest request);
+
+    /** The response's head has arrived; its body follows through this codec. */
+    default void responseReceived(HttpResponseHead head) {}
+
+    /** Whether the attempt has been given up (deadline passed or call cancelled). */
+    boolean abandoned();
+  }
+
   private static final int HEAD_BYTES = 4096;
 
   private final int maxBytes;
-  private final BooleanSupplier abandoned;
+  private final Hooks hooks;
 
   /**
    * @param maxBytes the largest body accepted
    * @param abandoned tells whether the attempt has been given up
    */
   BoundedBodyCodec(int maxBytes, BooleanSupplier abandoned) {
+    this(
+        maxBytes,
+        new Hooks() {
+          @Override
+          public boolean requestSent(HttpClientRequest request) {
+            return true;
+          }
+
+          @Override
+          public boolean abandoned() {
+            return abandoned.getAsBoolean();
+          }
+        });
+  }
+
+  /**
+   * @param maxBytes the largest body accepted
+   * @param hooks the attempt the body belongs to
+   */
+  BoundedBodyCodec(int maxBytes, Hooks hooks) {
     this.maxBytes = maxBytes;
-    this.abandoned = abandoned;
+    this.hooks = hooks;
+  }
+
+  Hooks hooks() {
+    return hooks;
   }
 
   @Override
@@ -90,7 +133,7 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
       if (result.future().isComplete()) {
         return Future.failedFuture(result.future().cause() != null ? result.future().cause() : new IllegalStateException("ended"));
       }
-      if (abandoned.getAsBoolean()) {
+      if (hooks.abandoned()) {
         AbandonedException e = new AbandonedException();
         result.tryFail(e);
         return Future.failedFuture(e);

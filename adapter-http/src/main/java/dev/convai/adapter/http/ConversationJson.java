@@ -15,21 +15,24 @@ import java.util.Optional;
  *
  * <h2>Decoding is tolerant</h2>
  *
- * Unknown members are ignored; unknown enumeration values and union variants are kept with their
- * raw data; {@code null} where an array is expected reads as empty; the older shape of
- * {@code conversation_turn_metrics} (metrics as direct members) is read into the current one.
- * A member the specification requires but the payload lacks takes a fallback instead of failing:
- * {@code ""} for text and enumerations, {@code 0} for numbers, {@code false} for booleans, an empty
- * object for objects; {@code has_audio}, {@code has_user_audio} and {@code has_response_audio}
- * stay empty (webhooks did not carry them). Only a missing {@code conversation_id} fails.
+ * Members no schema names are kept, in arrival order, in the {@code unknownMembers()} of the
+ * object they arrive in (see {@link dev.convai.json.Extensible}); unknown enumeration values and
+ * union variants are kept with their raw data; {@code null} where an array is expected reads as
+ * empty; the older shape of {@code conversation_turn_metrics} (metrics as direct members) is read
+ * into the current one. A member the specification requires but the payload lacks takes a
+ * fallback instead of failing: {@code ""} for text and enumerations, {@code 0} for numbers, {@code
+ * false} for booleans, an empty object for objects; {@code has_audio}, {@code has_user_audio} and
+ * {@code has_response_audio} stay empty (webhooks did not carry them). Only a missing {@code
+ * conversation_id} fails.
  *
  * <h2>Round trip</h2>
  *
- * {@code decode(encode(c))} equals {@code c}. {@code encode(decode(json))} equals {@code json} up to
- * this normalisation: absent, {@code null} and the specification's default are the same; an empty
- * array or object is the same as an absent one; key order is free; {@code number} members compare
- * as doubles; the older turn-metrics shape is written in the current one; a missing required
- * member is written with its fallback. Integers and "any type" values are exact.
+ * {@code decode(encode(c))} equals {@code c}. {@code encode(decode(json))} equals {@code json},
+ * unknown members included, up to this normalisation: absent, {@code null} and the
+ * specification's default are the same; an empty array or object is the same as an absent one;
+ * key order is free; {@code number} members compare as doubles; the older turn-metrics shape is
+ * written in the current one; a missing required member is written with its fallback. Integers,
+ * "any type" values and unknown members are exact.
  *
  * <p>All methods are thread-safe. Bytes are read as UTF-8 (a byte-order mark is skipped) whatever
  * the platform's charset.

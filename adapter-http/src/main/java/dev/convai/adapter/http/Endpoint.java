@@ -33,8 +33,8 @@ final class Endpoint {
    * Parses a base URL such as {@code https://api.elevenlabs.io} or {@code http://127.0.0.1:8080/proxy}.
    *
    * @throws IllegalArgumentException if it is not an absolute http(s) URL with a host, carries
-   *     user info, a query or a fragment, or is plain http to a host that is not loopback while
-   *     {@code allowInsecureHttp} is off
+   *     user info, a query or a fragment, ends in {@code /v1}, or is plain http to a host that is
+   *     not loopback while {@code allowInsecureHttp} is off
    */
   static Endpoint parse(String baseUrl, boolean allowInsecureHttp) {
     URI uri;
@@ -71,6 +71,14 @@ final class Endpoint {
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
+    if (path.toLowerCase(Locale.ROOT).endsWith("/v1")) {
+      // Often copied from the API reference; if accepted, every call would 404 on /v1/v1/...
+      throw new IllegalArgumentException(
+          "Base URL "
+              + baseUrl
+              + " ends in /v1, but the adapter adds /v1/convai/... to it itself, so every call would"
+              + " go to /v1/v1/...: give the URL without /v1, such as https://api.elevenlabs.io");
+    }
     // Vert.x wants the bare address for IPv6 literals, without the brackets of the URL syntax.
     String bareHost = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     return new Endpoint(uri, tls, bareHost, port, path);
@@ -103,7 +111,23 @@ final class Endpoint {
 
   /** The request target of the run-analysis call: path only, the id as one encoded segment. */
   String runAnalysisPath(ConversationId id) {
-    return pathPrefix + "/v1/convai/conversations/" + encodeSegment(id.value()) + "/analysis/run";
+    return conversationPath(id, "/analysis/run");
+  }
+
+  /**
+   * The request target of a call on one conversation: {@code {prefix}/v1/convai/conversations/{id}}
+   * followed by {@code suffix} (empty, or starting with {@code /}), the id as one encoded segment.
+   */
+  String conversationPath(ConversationId id, String suffix) {
+    return path("/v1/convai/conversations/" + encodeSegment(id.value()) + suffix);
+  }
+
+  /** A path of the API (starting with {@code /}) under the base URL's path prefix. */
+  String path(String apiPath) {
+    if (!apiPath.startsWith("/")) {
+      throw new IllegalArgumentException("An API path starts with /: " + apiPath);
+    }
+    return pathPrefix + apiPath;
   }
 
   /**

@@ -17,12 +17,14 @@ import java.util.Optional;
  *
  * @param message the server's explanation on one line, if it gave one
  * @param violations the validation errors, in the server's order
+ * @param code the machine-readable code of the other shape ({@code detail.status} or
+ *     {@code detail.code}, such as {@code too_many_concurrent_requests}), if it gave one
  */
-record ErrorBody(Optional<String> message, List<Violation> violations) {
+record ErrorBody(Optional<String> message, List<Violation> violations, Optional<String> code) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_MESSAGE = 300;
-  private static final ErrorBody NONE = new ErrorBody(Optional.empty(), List.of());
+  private static final ErrorBody NONE = new ErrorBody(Optional.empty(), List.of(), Optional.empty());
 
   static ErrorBody parse(byte[] body) {
     if (body == null || body.length == 0) {
@@ -39,21 +41,22 @@ record ErrorBody(Optional<String> message, List<Violation> violations) {
     }
     JsonNode detail = root.get("detail");
     if (detail != null && detail.isArray()) {
-      return new ErrorBody(Optional.empty(), violations(detail));
+      return new ErrorBody(Optional.empty(), violations(detail), Optional.empty());
     }
     if (detail != null && detail.isObject()) {
       Optional<String> text = text(detail.get("message")).or(() -> text(detail.get("msg")));
       Optional<String> code = text(detail.get("status")).or(() -> text(detail.get("code")));
+      Optional<String> plainCode = code.map(ErrorBody::oneLine);
       if (text.isPresent()) {
-        return new ErrorBody(Optional.of(oneLine(text.get() + code.map(c -> " (" + c + ")").orElse(""))), List.of());
+        return new ErrorBody(Optional.of(oneLine(text.get() + code.map(c -> " (" + c + ")").orElse(""))), List.of(), plainCode);
       }
-      return new ErrorBody(code.map(ErrorBody::oneLine), List.of());
+      return new ErrorBody(plainCode, List.of(), plainCode);
     }
     if (detail != null && detail.isTextual()) {
-      return new ErrorBody(text(detail).map(ErrorBody::oneLine), List.of());
+      return new ErrorBody(text(detail).map(ErrorBody::oneLine), List.of(), Optional.empty());
     }
     Optional<String> text = text(root.get("message")).or(() -> text(root.get("error")));
-    return new ErrorBody(text.map(ErrorBody::oneLine), List.of());
+    return new ErrorBody(text.map(ErrorBody::oneLine), List.of(), Optional.empty());
   }
 
   private static List<Violation> violations(JsonNode detail) {

@@ -1,6 +1,8 @@
 package dev.convai.adapter.http;
 
+import dev.convai.adapter.http.observe.Operation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.AuthenticationException;
 import dev.convai.port.ConflictException;
@@ -10,6 +12,7 @@ import dev.convai.port.FailureDetails;
 import dev.convai.port.InvalidRequestException;
 import dev.convai.port.MalformedResponseException;
 import dev.convai.port.PermissionDeniedException;
+import dev.convai.port.RateLimitReason;
 import dev.convai.port.RateLimitedException;
 import dev.convai.port.ServerErrorException;
 import dev.convai.port.TransportException;
@@ -22,6 +25,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -42,6 +47,75 @@ final class Failures {
 
   private final String apiKey;
 
+  /**
+   * What a call was for: the operation and, for all but the list, the conversation. Messages name
+   * it the same way for every failure of that call.
+   */
+  record Target(Operation operation, Optional<ConversationId> id) {
+
+    Target {
+      Objects.requireNonNull(operation, "operation");
+      Objects.requireNonNull(id, "id");
+    }
+
+    /** The run-analysis call for this conversation. */
+    static Target analysis(ConversationId id) {
+      return new Target(Operation.RUN_ANALYSIS, Optional.of(id));
+    }
+
+    /** {@code conversation conv_1}, or {@code the conversation list}. */
+    String subject() {
+      return id.map(i -> "conversation " + i).orElse("the conversation list");
+    }
+
+    /** {@code running analysis of conversation conv_1} and the like. */
+    String action() {
+      switch (operation) {
+        case RUN_ANALYSIS:
+          return "running analysis of " + subject();
+        case RUN_EVALUATION:
+          return "running evaluation of " + subject();
+        case GET_CONVERSATION:
+          return "getting " + subject();
+        default:
+          return "listing conversations";
+      }
+    }
+
+    /** {@code Analysis of conversation conv_1} and the like: a sentence's subject. */
+    String process() {
+      switch (operation) {
+        case RUN_ANALYSIS:
+          return "Analysis of " + subject();
+        case RUN_EVALUATION:
+          return "Evaluation of " + subject();
+        case GET_CONVERSATION:
+          return "Getting " + subject();
+        default:
+          return "Listing conversations";
+      }
+    }
+
+    String processLower() {
+      String p = process();
+      return Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+
+    /** {@code the analysis of conversation conv_1} and the like: what a close cut short. */
+    String work() {
+      switch (operation) {
+        case RUN_ANALYSIS:
+          return "the analysis of " + subject();
+        case RUN_EVALUATION:
+          return "the evaluation of " + subject();
+        case GET_CONVERSATION:
+          return "the read of " + subject();
+        default:
+          return "the listing of conversations";
+      }
+    }
+  }
+
   Failures(String apiKey) {
     this.apiKey = apiKey;
   }
@@ -59,20 +133,34 @@ final class Failures {
         v.location().stream().map(this::redact).collect(Collectors.toList()), redact(v.message()), redact(v.type()));
   }
 
+  /**
+   * What identifies a response that arrived: its status line and its identifying headers, already
+   * filtered and redacted.
+   */
+  record Seen(Optional<String> statusLine, Map<String, String> identifyingHeaders) {
+    static final Seen NOTHING = new Seen(Optional.empty(), Map.of());
+  }
+
   /** The details of a failure, with a redacted excerpt of the body decoded as UTF-8. */
-  FailureDetails details(ConversationId id, OptionalInt status, int attempts, byte[] body) {
+  FailureDetails details(Target target, OptionalInt status, int attempts, byte[] body) {
+    return details(target, status, attempts, body, Seen.NOTHING);
+  }
+
+  /** The details of a failure with a response: its excerpt, status line and identifying headers. */
+  FailureDetails details(Target target, OptionalInt status, int attempts, byte[] body, Seen seen) {
     Optional<String> excerpt = body == null || body.length == 0 ? Optional.empty() : Optional.of(redact(utf8Head(body)));
-    return new FailureDetails(Optional.of(id), status, Math.max(1, attempts), excerpt);
+    return new FailureDetails(
+        target.id(), status, Math.max(1, attempts), excerpt, seen.statusLine().map(this::redact), seen.identifyingHeaders());
   }
 
   /** The failure for a response with a status that is not a success. */
   ConversationAnalysisException forStatus(
-      ConversationId id, int status, int attempts, byte[] body, Optional<Duration> retryAfter) {
-    FailureDetails details = details(id, OptionalInt.of(status), attempts, body);
+      Target target, int status, int attempts, byte[] body, Optional<Duration> retryAfter, Seen seen) {
+    FailureDetails details = details(target, OptionalInt.of(status), attempts, body, seen);
     ErrorBody error = ErrorBody.parse(body);
     Optional<String> said = error.message().map(this::redact);
     String tail = " (HTTP " + status + ", " + attempts(attempts) + ")";
-    String conv = "conversation " + id;
+    String conv = target.subject();
     switch (status) {
       case 400:
       case 422:
@@ -91,60 +179,85 @@ final class Failures {
       case 403:
         return new PermissionDeniedException("Permission denied for " + conv + colon(said) + tail, details, null);
       case 404:
-        return new ConversationNotFoundException("Conversation " + id + " not found" + tail, details, null);
+        return new ConversationNotFoundException(capitalised(conv) + " not found" + tail, details, null);
       case 409:
-        return new ConflictException("Conflict running analysis of " + conv + colon(said) + tail, details, null);
+        return new ConflictException("Conflict " + target.action() + colon(said) + tail, details, null);
       case 429:
         String hint = retryAfter.map(d -> ", retry after " + human(d)).orElse("");
         return new RateLimitedException(
-            "Rate limited running analysis of " + conv + colon(said) + " (HTTP 429, " + attempts(attempts) + hint + ")",
+            "Rate limited " + target.action() + colon(said) + " (HTTP 429, " + attempts(attempts) + hint + ")",
             details,
             retryAfter,
+            rateLimitReason(error.code()),
             null);
       default:
         if (status >= 500 && status <= 599) {
-          return new ServerErrorException("Server error running analysis of " + conv + colon(said) + tail, details, null);
+          return new ServerErrorException("Server error " + target.action() + colon(said) + tail, details, null);
         }
         return new UnexpectedStatusException(
-            "Unexpected status running analysis of " + conv + colon(said) + tail, details, null);
+            "Unexpected status " + target.action() + colon(said) + tail, details, null);
     }
   }
 
-  AnalysisTimeoutException timeout(ConversationId id, int attempts, Duration timeout) {
+  /**
+   * Which limit a 429 was about, from the code in its body. The API has worded the concurrency
+   * limit two ways over time; codes it may add later read as unspecified, so they keep today's
+   * handling (retried with backoff) rather than being taken for a concurrency limit.
+   */
+  static RateLimitReason rateLimitReason(Optional<String> code) {
+    if (code.isEmpty()) {
+      return RateLimitReason.UNSPECIFIED;
+    }
+    switch (code.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "too_many_concurrent_requests":
+      case "concurrent_limit_exceeded":
+        return RateLimitReason.CONCURRENCY;
+      case "rate_limit_exceeded":
+        return RateLimitReason.REQUEST_RATE;
+      case "system_busy":
+        return RateLimitReason.SERVER_BUSY;
+      default:
+        return RateLimitReason.UNSPECIFIED;
+    }
+  }
+
+  AnalysisTimeoutException timeout(Target target, int attempts, Duration timeout) {
     return new AnalysisTimeoutException(
-        "Analysis of conversation " + id + " timed out after " + human(timeout) + " (" + attempts(attempts) + ")",
-        details(id, OptionalInt.empty(), attempts, null),
+        target.process() + " timed out after " + human(timeout) + " (" + attempts(attempts) + ")",
+        details(target, OptionalInt.empty(), attempts, null),
         timeout,
         null);
   }
 
-  TransportException transport(ConversationId id, int attempts, Throwable cause) {
+  TransportException transport(Target target, int attempts, Throwable cause) {
     return new TransportException(
-        "Connection failed for conversation " + id + colon(Optional.of(describe(cause))) + " (" + attempts(attempts) + ")",
-        details(id, OptionalInt.empty(), attempts, null),
+        "Connection failed for " + target.subject() + colon(Optional.of(describe(cause))) + " (" + attempts(attempts) + ")",
+        details(target, OptionalInt.empty(), attempts, null),
         safeCause(cause));
   }
 
-  TransportException closed(ConversationId id, int attempts) {
-    return new TransportException(
-        "Adapter closed before the analysis of conversation " + id + " finished (" + attempts(attempts) + ")",
-        details(id, OptionalInt.empty(), attempts, null),
+  AdapterClosedException closed(Target target, int attempts) {
+    return new AdapterClosedException(
+        "Adapter closed before " + target.work() + " finished (" + attempts(attempts) + ")",
+        new FailureDetails(target.id(), OptionalInt.empty(), attempts, Optional.empty()),
         null);
   }
 
-  MalformedResponseException tooLarge(ConversationId id, int attempts, BoundedBodyCodec.TooLargeException cause) {
+  MalformedResponseException tooLarge(
+      Target target, int attempts, BoundedBodyCodec.TooLargeException cause, OptionalInt status, Seen seen) {
     return new MalformedResponseException(
-        "Response for conversation " + id + " is larger than " + cause.limit() + " bytes (" + attempts(attempts) + ")",
-        details(id, OptionalInt.empty(), attempts, cause.head()),
+        "Response for " + target.subject() + " is larger than " + cause.limit() + " bytes (" + attempts(attempts) + ")",
+        details(target, status, attempts, cause.head(), seen),
         Optional.empty(),
         cause);
   }
 
-  MalformedResponseException malformed(ConversationId id, int status, int attempts, byte[] body, String problem, Throwable cause) {
+  MalformedResponseException malformed(
+      Target target, int status, int attempts, byte[] body, Seen seen, String problem, Throwable cause) {
     return new MalformedResponseException(
-        "Response for conversation " + id + " could not be decoded: " + redact(ErrorBody.oneLine(problem))
+        "Response for " + target.subject() + " could not be decoded: " + redact(ErrorBody.oneLine(problem))
             + " (HTTP " + status + ", " + attempts(attempts) + ")",
-        details(id, OptionalInt.of(status), attempts, body),
+        details(target, OptionalInt.of(status), attempts, body, seen),
         Optional.empty(),
         safeCause(cause));
   }
@@ -230,6 +343,10 @@ final class Failures {
       return ms / 1000 + " s";
     }
     return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String colon(Optional<String> text) {

@@ -57,7 +57,7 @@ class ApiKeyConfidentialityTest {
       server.reply(
           status(401, echo),
           status(403, echo),
-          status(404, Map.of("X-Echo", KEY), echo),
+          status(404, Map.of("X-Echo", KEY, "X-Request-Id", "req_" + KEY, "Set-Cookie", "s=" + KEY), echo),
           status(422, "{\"detail\":[{\"loc\":[\"header\",\"" + KEY + "\"],\"msg\":\"bad key " + KEY + "\",\"type\":\"value_error\",\"input\":\"" + KEY + "\"}]}"),
           status(400, "{\"detail\":\"" + KEY + "\"}"),
           status(409, echo), status(409, echo), status(409, echo),
@@ -90,6 +90,11 @@ class ApiKeyConfidentialityTest {
             seen.add(((InvalidRequestException) e).violations().toString());
           }
         }
+        HttpConversationAnalysisAdapter closedOne = builder.build();
+        closedOne.close();
+        ConversationAnalysisException closed = Outcomes.failure(closedOne.runAnalysis(ConversationId.of("conv_after_close")));
+        kinds.add(closed.kind());
+        seen.add(everything(closed));
         assertEquals(21, server.requestCount());
         assertTrue(server.requests().stream().allMatch(r -> KEY.equals(r.header("xi-api-key"))), "the key was sent");
       }

@@ -7,6 +7,7 @@ import dev.convai.analysis.DataCollectionResult;
 import dev.convai.analysis.DataCollectionSchema;
 import dev.convai.analysis.SchemaValueType;
 import dev.convai.analysis.ScopedAnalysis;
+import dev.convai.analysis.ScoringMode;
 import dev.convai.analysis.Verdict;
 import dev.convai.channel.AsyncDeliveryStatus;
 import dev.convai.channel.AsyncMetadata;
@@ -48,6 +49,7 @@ import dev.convai.initiation.KnowledgeBaseRef;
 import dev.convai.initiation.LlmModel;
 import dev.convai.initiation.PromptOverride;
 import dev.convai.initiation.SoftTimeoutOverride;
+import dev.convai.initiation.TtsModel;
 import dev.convai.initiation.TtsOverride;
 import dev.convai.initiation.TurnOverride;
 import dev.convai.json.JsonValue;
@@ -62,6 +64,7 @@ import dev.convai.transcript.EdgeStep;
 import dev.convai.transcript.EmbeddingModel;
 import dev.convai.transcript.EndCallOutcome;
 import dev.convai.transcript.FileInput;
+import dev.convai.transcript.ImmutableWebhookToolDetails;
 import dev.convai.transcript.KnowledgeBaseRagOutcome;
 import dev.convai.transcript.LanguageDetectionOutcome;
 import dev.convai.transcript.MaxIterationsExceededStep;
@@ -76,7 +79,10 @@ import dev.convai.transcript.PlayDtmfSuccessOutcome;
 import dev.convai.transcript.RagChunk;
 import dev.convai.transcript.RagRetrievalInfo;
 import dev.convai.transcript.RagToolStatus;
+import dev.convai.transcript.Reasoning;
 import dev.convai.transcript.Role;
+import dev.convai.transcript.RunSubagentErrorOutcome;
+import dev.convai.transcript.RunSubagentSuccessOutcome;
 import dev.convai.transcript.SkipTurnOutcome;
 import dev.convai.transcript.SourceMedium;
 import dev.convai.transcript.SystemToolOutcome;
@@ -115,6 +121,8 @@ import dev.convai.usage.FeaturesUsage;
 import dev.convai.usage.LlmChargingUsage;
 import dev.convai.usage.LlmUsage;
 import dev.convai.usage.ModelTokenUsage;
+import dev.convai.usage.PlatformCategoryUsage;
+import dev.convai.usage.PlatformUsage;
 import dev.convai.usage.RagUsage;
 import dev.convai.usage.TokenUsage;
 import dev.convai.usage.TtsUsage;
@@ -134,9 +142,9 @@ import java.util.function.Supplier;
 
 /**
  * Arbitrary domain values for property tests: every type of the model, every member set or left
- * out at random, every union variant including the unknown ones, open vocabularies with known and
- * unknown values, integers over the whole {@code long} range and exact "any type" numbers. The
- * same seed gives the same values.
+ * out at random, unknown members on any object, every union variant including the unknown ones,
+ * open vocabularies with known and unknown values, integers over the whole {@code long} range and
+ * exact "any type" numbers. The same seed gives the same values.
  */
 final class ArbitraryConversations {
 
@@ -172,6 +180,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.deleteAudio(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -195,6 +204,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.comment(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -206,6 +216,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.price(number());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -223,12 +234,14 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.outputTotal(tokenUsage(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   LlmUsage llmUsage(int depth) {
     var builder = LlmUsage.builder();
     builder.modelUsage(map(depth, () -> modelTokenUsage(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -240,6 +253,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.initiatedGeneration(llmUsage(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -249,6 +263,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.audioOutputSeconds(number());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -264,6 +279,7 @@ final class ArbitraryConversations {
       builder.totalCharacters(random.nextLong());
     }
     builder.perVoiceUsage(list(depth, () -> voiceUsage(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -278,6 +294,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.totalAudioInputSeconds(number());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -316,6 +333,38 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.asrUsage(asrUsage(depth + 1));
     }
+    if (present(depth)) {
+      builder.platformCharge(random.nextLong());
+    }
+    if (present(depth)) {
+      builder.platformUsage(platformUsage(depth + 1));
+    }
+    if (present(depth)) {
+      builder.platformPrice(number());
+    }
+    builder.unknownMembers(unknownMembers(depth));
+    return builder.build();
+  }
+
+  PlatformUsage platformUsage(int depth) {
+    var builder = PlatformUsage.builder();
+    builder.categoryUsage(map(depth, () -> platformCategoryUsage(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
+    return builder.build();
+  }
+
+  PlatformCategoryUsage platformCategoryUsage(int depth) {
+    var builder = PlatformCategoryUsage.builder();
+    if (present(depth)) {
+      builder.credits(random.nextLong());
+    }
+    if (present(depth)) {
+      builder.price(number());
+    }
+    if (present(depth)) {
+      builder.quantity(number());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -327,6 +376,7 @@ final class ArbitraryConversations {
     builder.externalNumber(text());
     builder.streamSid(text());
     builder.callSid(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -341,6 +391,7 @@ final class ArbitraryConversations {
     }
     builder.callSid(text());
     builder.sipHeaderDynamicVariables(map(depth, () -> text()));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -352,6 +403,7 @@ final class ArbitraryConversations {
     builder.externalNumber(text());
     builder.streamSid(text());
     builder.callSid(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -359,6 +411,7 @@ final class ArbitraryConversations {
     var builder = BatchCall.builder();
     builder.batchCallId(text());
     builder.batchCallRecipientId(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -368,6 +421,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.reason(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -375,6 +429,7 @@ final class ArbitraryConversations {
     var builder = RagUsage.builder();
     builder.usageCount(random.nextLong());
     builder.embeddingModel(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -386,6 +441,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.used(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -406,6 +462,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.endNode(featureStatus(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -420,6 +477,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.testsRanInLast7Days(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -473,6 +531,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.fileInput(featureStatus(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -481,6 +540,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.isElevenAssistant(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -505,6 +565,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.lastProcessedExternalMessageId(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -520,6 +581,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.awaitingFirstUserMessage(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -533,6 +595,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.agentPhoneNumber(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -540,6 +603,7 @@ final class ArbitraryConversations {
     var builder = VoiceReward.builder();
     builder.voiceId(text());
     builder.rewardUsdCents(number());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -621,6 +685,10 @@ final class ArbitraryConversations {
       builder.agentLastUpdatedFrom(vocabulary(AgentDefinitionSource::of, AgentDefinitionSource.knownValues()));
     }
     builder.voiceRewards(list(depth, () -> voiceReward(depth + 1)));
+    if (present(depth)) {
+      builder.costFiat(number());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -629,6 +697,16 @@ final class ArbitraryConversations {
     builder.criteriaId(text());
     builder.result(vocabulary(Verdict::of, Verdict.knownValues()));
     builder.rationale(text());
+    if (present(depth)) {
+      builder.scoringMode(vocabulary(ScoringMode::of, ScoringMode.knownValues()));
+    }
+    if (present(depth)) {
+      builder.score(random.nextLong());
+    }
+    if (present(depth)) {
+      builder.maxScore(random.nextLong());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -651,6 +729,10 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.isOmitted(random.nextBoolean());
     }
+    if (present(depth)) {
+      builder.allowedValuesDynamicVariable(text());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -664,6 +746,7 @@ final class ArbitraryConversations {
       builder.jsonSchema(dataCollectionSchema(depth + 1));
     }
     builder.rationale(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -677,6 +760,10 @@ final class ArbitraryConversations {
     builder.evaluationCriteriaResults(map(depth, () -> criterionResult(depth + 1)));
     builder.dataCollectionResults(map(depth, () -> dataCollectionResult(depth + 1)));
     builder.successful(vocabulary(Verdict::of, Verdict.knownValues()));
+    if (present(depth)) {
+      builder.successScore(number());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -695,6 +782,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.callSuccessScore(number());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -704,12 +792,14 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.branchId(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   AsrOverride asrOverride(int depth) {
     var builder = AsrOverride.builder();
     builder.keywords(list(depth, () -> text()));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -718,6 +808,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.message(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -726,6 +817,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.softTimeoutConfig(softTimeoutOverride(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -743,6 +835,10 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.similarityBoost(number());
     }
+    if (present(depth)) {
+      builder.modelId(vocabulary(TtsModel::of, TtsModel.knownValues()));
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -751,6 +847,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.textOnly(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -762,6 +859,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.usageMode(vocabulary(DocumentUsageMode::of, DocumentUsageMode.knownValues()));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -776,6 +874,7 @@ final class ArbitraryConversations {
     builder.toolIds(list(depth, () -> text()));
     builder.nativeMcpServerIds(list(depth, () -> text()));
     builder.knowledgeBase(list(depth, () -> knowledgeBaseRef(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -793,6 +892,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.prompt(promptOverride(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -813,6 +913,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.agent(agentOverride(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -824,6 +925,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.version(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -849,6 +951,7 @@ final class ArbitraryConversations {
       builder.startingWorkflowNodeId(text());
     }
     builder.dynamicVariables(map(depth, () -> json(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -864,6 +967,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.versionId(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -876,12 +980,14 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.timeInCallSecs(random.nextLong());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   MultivoiceMessage multivoiceMessage(int depth) {
     var builder = MultivoiceMessage.builder();
     builder.parts(list(depth, () -> multivoicePart(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -895,6 +1001,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.body(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -909,13 +1016,17 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.integrationConnectionId(text());
     }
-    builder.webhookDetails(webhookToolDetails(depth + 1));
+    WebhookToolDetails details = webhookToolDetails(depth + 1);
+    builder.webhookDetails(
+        present(depth) ? ImmutableWebhookToolDetails.copyOf(details).withWebhookDetailsType(text()) : details);
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   ClientToolDetails clientToolDetails(int depth) {
     var builder = ClientToolDetails.builder();
     builder.parameters(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -935,6 +1046,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.mcpToolDescription(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -950,6 +1062,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.toolDetails(toolDetails(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -963,6 +1076,7 @@ final class ArbitraryConversations {
     builder.updatedAt(number());
     builder.toolName(text());
     builder.toolRequestId(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -989,12 +1103,14 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.type(otherToolResultType());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   DefaultBranchInfo defaultBranchInfo(int depth) {
     var builder = DefaultBranchInfo.builder();
     builder.branchId(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1002,6 +1118,7 @@ final class ArbitraryConversations {
     var builder = TrafficSplitBranchInfo.builder();
     builder.branchId(text());
     builder.trafficPercentage(number());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1016,6 +1133,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.message(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1030,6 +1148,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.message(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1044,6 +1163,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.language(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1056,6 +1176,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.details(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1068,6 +1189,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.reason(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1079,6 +1201,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.reason(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1090,6 +1213,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.reason(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1100,6 +1224,7 @@ final class ArbitraryConversations {
     }
     builder.fromAgent(text());
     builder.error(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1126,6 +1251,10 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.branchInfo(transferBranchInfo(depth + 1));
     }
+    if (present(depth)) {
+      builder.preserveClientTtsOverrides(random.nextBoolean());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1138,6 +1267,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.details(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1153,6 +1283,10 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.note(text());
     }
+    if (present(depth)) {
+      builder.agentMessage(text());
+    }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1168,6 +1302,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.note(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1191,6 +1326,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.note(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1205,6 +1341,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.reason(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1231,6 +1368,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.result(systemToolOutcome(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1263,6 +1401,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.integrationConnectionId(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1271,6 +1410,7 @@ final class ArbitraryConversations {
     builder.stepLatencySecs(number());
     builder.edgeId(text());
     builder.targetNodeId(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1278,6 +1418,7 @@ final class ArbitraryConversations {
     var builder = MaxIterationsExceededStep.builder();
     builder.stepLatencySecs(number());
     builder.maxIterations(random.nextLong());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1288,12 +1429,14 @@ final class ArbitraryConversations {
     builder.requests(list(depth, () -> toolCall(depth + 1)));
     builder.results(list(depth, () -> toolResult(depth + 1)));
     builder.isSuccessful(random.nextBoolean());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   WorkflowOutcome workflowOutcome(int depth) {
     var builder = WorkflowOutcome.builder();
     builder.steps(list(depth, () -> workflowStep(depth + 1)));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1320,6 +1463,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.result(workflowOutcome(depth + 1));
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1327,12 +1471,14 @@ final class ArbitraryConversations {
     var builder = TurnFeedback.builder();
     builder.score(vocabulary(FeedbackScore::of, FeedbackScore.knownValues()));
     builder.timeInCallSecs(random.nextLong());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
   TurnMetric turnMetric(int depth) {
     var builder = TurnMetric.builder();
     builder.elapsedTime(number());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1348,6 +1494,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.convaiTtsCascade(text());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1356,6 +1503,7 @@ final class ArbitraryConversations {
     builder.documentId(text());
     builder.chunkId(text());
     builder.vectorDistance(number());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1366,6 +1514,7 @@ final class ArbitraryConversations {
     builder.retrievalQuery(text());
     builder.ragLatencySecs(number());
     builder.usedChunkIds(list(depth, () -> text()));
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1375,6 +1524,7 @@ final class ArbitraryConversations {
     builder.originalFilename(text());
     builder.mimeType(text());
     builder.fileUrl(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1384,6 +1534,7 @@ final class ArbitraryConversations {
     if (random.nextBoolean()) {
       builder.isSuperseded(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1436,13 +1587,50 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.contextualUpdateInfo(contextualUpdateInfo(depth + 1));
     }
-    builder.reasoning(list(depth, () -> json(depth + 1)));
+    if (present(depth)) {
+      builder.ignoredAsBackchannel(random.nextBoolean());
+    }
+    builder.reasoning(list(depth, () -> reasoning(depth + 1)));
     if (present(depth)) {
       builder.userIdentifier(text());
     }
     if (present(depth)) {
       builder.reasoned(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
+    return builder.build();
+  }
+
+  Reasoning reasoning(int depth) {
+    var builder = Reasoning.builder();
+    if (present(depth)) {
+      builder.summary(text());
+    }
+    if (present(depth)) {
+      builder.providerRedact(random.nextBoolean());
+    }
+    builder.unknownMembers(unknownMembers(depth));
+    return builder.build();
+  }
+
+  RunSubagentErrorOutcome runSubagentErrorOutcome(int depth) {
+    var builder = RunSubagentErrorOutcome.builder();
+    if (present(depth)) {
+      builder.status(text());
+    }
+    builder.error(text());
+    builder.unknownMembers(unknownMembers(depth));
+    return builder.build();
+  }
+
+  RunSubagentSuccessOutcome runSubagentSuccessOutcome(int depth) {
+    var builder = RunSubagentSuccessOutcome.builder();
+    if (present(depth)) {
+      builder.status(text());
+    }
+    builder.query(text());
+    builder.agentResponse(text());
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1492,6 +1680,7 @@ final class ArbitraryConversations {
     if (present(depth)) {
       builder.hasAuxiliaryAudio(random.nextBoolean());
     }
+    builder.unknownMembers(unknownMembers(depth));
     return builder.build();
   }
 
@@ -1559,6 +1748,8 @@ final class ArbitraryConversations {
         () -> languageDetectionOutcome(depth),
         () -> playDtmfErrorOutcome(depth),
         () -> playDtmfSuccessOutcome(depth),
+        () -> runSubagentErrorOutcome(depth),
+        () -> runSubagentSuccessOutcome(depth),
         () -> skipTurnOutcome(depth),
         () -> testToolOutcome(depth),
         () -> transferToAgentErrorOutcome(depth),
@@ -1608,6 +1799,20 @@ final class ArbitraryConversations {
       properties.put("member_" + i, json(depth + 1));
     }
     return UnknownWorkflowStep.builder().type(tag).properties(properties).build();
+  }
+
+  /**
+   * Members no schema names, as a newer API would send them: none most of the time (the common
+   * case), otherwise a few with "any type" values.
+   */
+  Map<String, JsonValue> unknownMembers(int depth) {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    if (random.nextInt(3) == 0) {
+      for (int i = count(depth) + 1; i > 0; i--) {
+        members.put("x_future_" + Integer.toHexString(random.nextInt()), json(depth + 1));
+      }
+    }
+    return members;
   }
 
   private boolean present(int depth) {

@@ -1,6 +1,7 @@
 package dev.convai.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round-trip properties of {@link ConversationJson}, over seeded random inputs. Each run draws a
- * fresh base seed (or takes {@code -Dconvai.seed=...}) and every failure names the seed of the
- * failing case, so it can be replayed.
+ * Round-trip properties of {@link ConversationJson}, over seeded random inputs: domain values,
+ * payloads of the live specification, and payloads of an API that has moved on and sends members
+ * no schema names at every depth. Each run draws a fresh base seed (or takes {@code
+ * -Dconvai.seed=...}) and every failure names the seed of the failing case, so it can be replayed.
  */
 class ConversationJsonPropertyTest {
 
@@ -41,6 +43,30 @@ class ConversationJsonPropertyTest {
         throw new AssertionError("failed for seed " + seed + " (replay with -Dconvai.seed=" + seed + ")", e);
       }
     }
+  }
+
+  @Test
+  void anApiThatSendsMembersNoSchemaNamesGetsThemBackLeafForLeaf() throws IOException {
+    long base = baseSeed();
+    int unknownMembers = 0;
+    for (int i = 0; i < CASES; i++) {
+      long seed = base + i;
+      SpecPayloads payloads = SpecPayloads.evolving(seed);
+      JsonNode payload = payloads.conversation();
+      try {
+        byte[] bytes = EXACT.writeValueAsBytes(payload);
+        JsonNode reencoded = EXACT.readTree(ConversationJson.encode(ConversationJson.decode(bytes)));
+        assertEquals(
+            NORMALISER.normalise(EXACT.readTree(bytes)),
+            NORMALISER.normalise(reencoded),
+            () -> "seed " + seed);
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("failed for seed " + seed + " (replay with -Dconvai.seed=" + seed + ")", e);
+      }
+      unknownMembers += payloads.unknownMembersAdded();
+    }
+    // Otherwise the property says nothing about unknown members.
+    assertTrue(unknownMembers > CASES, "only " + unknownMembers + " unknown members in " + CASES + " payloads");
   }
 
   @Test

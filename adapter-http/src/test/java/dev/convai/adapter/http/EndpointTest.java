@@ -64,6 +64,20 @@ class EndpointTest {
     assertThrows(IllegalArgumentException.class, () -> Endpoint.parse(url, true));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"https://api.elevenlabs.io/v1", "https://api.elevenlabs.io/v1/", "http://127.0.0.1:8080/proxy/V1"})
+  void aBaseUrlEndingInV1IsRefusedSayingWhy(String url) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Endpoint.parse(url, true));
+    assertTrue(e.getMessage().contains("/v1/v1/"), e.getMessage());
+    assertTrue(e.getMessage().contains("without /v1"), e.getMessage());
+  }
+
+  @Test
+  void aPathThatOnlyContainsV1IsAPrefixLikeAnyOther() {
+    Endpoint e = Endpoint.parse("https://proxy.example/v1x/v10", false);
+    assertEquals("/v1x/v10/v1/convai/conversations/c/analysis/run", e.runAnalysisPath(ConversationId.of("c")));
+  }
+
   @Test
   void userInfoIsRefusedWithoutEchoingIt() {
     IllegalArgumentException e =

@@ -341,6 +341,10 @@ class FailureMappingWireTest {
 
     assertEquals("Response for conversation conv_123 is larger than 1000 bytes (1 attempt)", ok.getMessage());
     assertTrue(ok.bodyExcerpt().orElseThrow().startsWith("{\"detail\":\"xxx"));
+    // The head arrived before the body was refused: the failure says which response it was.
+    assertEquals(java.util.OptionalInt.of(200), ok.status());
+    assertEquals(java.util.Optional.of("HTTP/1.1 200 OK"), ok.statusLine());
+    assertEquals(java.util.OptionalInt.of(500), error.status());
     assertEquals(1, error.attempts());
     assertEquals(2, server.requestCount());
   }

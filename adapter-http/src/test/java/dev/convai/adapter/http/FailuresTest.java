@@ -57,7 +57,7 @@ class FailuresTest {
 
   @Test
   void excerptIsBoundedAndRedacted() {
-    FailureDetails d = failures.details(id, OptionalInt.of(500), 2, ("token=" + KEY + " " + "y".repeat(5000)).getBytes(StandardCharsets.UTF_8));
+    FailureDetails d = failures.details(Failures.Target.analysis(id), OptionalInt.of(500), 2, ("token=" + KEY + " " + "y".repeat(5000)).getBytes(StandardCharsets.UTF_8));
     String excerpt = d.bodyExcerpt().orElseThrow();
     assertTrue(excerpt.startsWith("token=[REDACTED] yyy"), excerpt);
     assertTrue(excerpt.length() <= FailureDetails.MAX_EXCERPT + 1, "bounded: " + excerpt.length());

@@ -1,7 +1,25 @@
 package dev.convai.adapter.http;
 
 import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.convai.analysis.AnalysisScope;
+import dev.convai.analysis.Verdict;
+import dev.convai.conversation.AgentId;
 import dev.convai.conversation.Conversation;
+import dev.convai.history.ConversationPage;
+import dev.convai.history.ConversationQuery;
+import dev.convai.history.ConversationSummary;
+import dev.convai.history.ImmutableConversationQuery;
+import dev.convai.port.AnalysisOptions;
+import io.vertx.core.MultiMap;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisException;
 import dev.convai.port.RateLimitedException;
@@ -33,7 +51,12 @@ import java.util.concurrent.TimeUnit;
 final class FakeBackedApiServer implements AutoCloseable {
 
   private static final String PREFIX = "/v1/convai/conversations/";
+  private static final String LIST = "/v1/convai/conversations";
   private static final String SUFFIX = "/analysis/run";
+  private static final String EVALUATION_SUFFIX = "/analysis/evaluations/run";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final List<String> evaluationBodies = new CopyOnWriteArrayList<>();
 
   private final Vertx vertx;
   private final HttpServer server;
@@ -73,11 +96,34 @@ final class FakeBackedApiServer implements AutoCloseable {
 
   private void handle(HttpServerRequest request) {
     String path = request.path();
-    if (request.method() != HttpMethod.POST || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
+    if (!apiKey.equals(request.getHeader("xi-api-key"))) {
+      json(request.response(), 401, "{\"detail\":\"Invalid API key\"}");
+      return;
+    }
+    if (request.method() == HttpMethod.GET && path.equals(LIST)) {
+      list(request);
+      return;
+    }
+    if (!path.startsWith(PREFIX)) {
       json(request.response(), 404, "{\"detail\":\"Not Found\"}");
       return;
     }
-    String segment = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
+    String rest = path.substring(PREFIX.length());
+    String segment;
+    String operation;
+    if (request.method() == HttpMethod.POST && rest.endsWith(EVALUATION_SUFFIX)) {
+      segment = rest.substring(0, rest.length() - EVALUATION_SUFFIX.length());
+      operation = "evaluation";
+    } else if (request.method() == HttpMethod.POST && rest.endsWith(SUFFIX)) {
+      segment = rest.substring(0, rest.length() - SUFFIX.length());
+      operation = "analysis";
+    } else if (request.method() == HttpMethod.GET) {
+      segment = rest;
+      operation = "get";
+    } else {
+      json(request.response(), 404, "{\"detail\":\"Not Found\"}");
+      return;
+    }
     ConversationId id;
     try {
       if (segment.contains("/")) {
@@ -88,13 +134,107 @@ final class FakeBackedApiServer implements AutoCloseable {
       json(request.response(), 422, "{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"invalid\",\"type\":\"value_error\"}]}");
       return;
     }
-    if (!apiKey.equals(request.getHeader("xi-api-key"))) {
-      json(request.response(), 401, "{\"detail\":\"Invalid API key\"}");
+    Context context = vertx.getOrCreateContext();
+    if (operation.equals("evaluation")) {
+      request.body()
+          .onSuccess(
+              body -> {
+                evaluationBodies.add(body.toString(StandardCharsets.UTF_8));
+                JsonNode json;
+                try {
+                  json = MAPPER.readTree(body.getBytes());
+                } catch (java.io.IOException e) {
+                  json(request.response(), 422, "{\"detail\":\"bad body\"}");
+                  return;
+                }
+                String evaluationId = json.path("evaluation_id").asText("");
+                CompletionStage<Conversation> stage =
+                    json.has("scope")
+                        ? fake.runEvaluation(id, evaluationId, AnalysisScope.of(json.get("scope").asText()), AnalysisOptions.defaults())
+                        : fake.runEvaluation(id, evaluationId);
+                stage.whenComplete((conversation, error) -> context.runOnContext(v -> answer(request, conversation, error)));
+              });
+      return;
+    }
+    CompletionStage<Conversation> stage = operation.equals("get") ? fake.getConversation(id) : fake.runAnalysis(id);
+    stage.whenComplete((conversation, error) -> context.runOnContext(v -> answer(request, conversation, error)));
+  }
+
+  /** The listing: the parameters the fake can be asked for, the fake's page as the API's JSON. */
+  private void list(HttpServerRequest request) {
+    ConversationQuery query;
+    try {
+      ImmutableConversationQuery.Builder builder = ConversationQuery.builder();
+      MultiMap params = request.params();
+      Optional.ofNullable(params.get("cursor")).ifPresent(builder::cursor);
+      Optional.ofNullable(params.get("page_size")).ifPresent(v -> builder.pageSize(Integer.parseInt(v)));
+      Optional.ofNullable(params.get("agent_id")).ifPresent(v -> builder.agentId(AgentId.of(v)));
+      Optional.ofNullable(params.get("call_successful")).ifPresent(v -> builder.callSuccessful(Verdict.of(v)));
+      Optional.ofNullable(params.get("call_start_after_unix"))
+          .ifPresent(v -> builder.callStartAfter(Instant.ofEpochSecond(Long.parseLong(v))));
+      Optional.ofNullable(params.get("call_start_before_unix"))
+          .ifPresent(v -> builder.callStartBefore(Instant.ofEpochSecond(Long.parseLong(v))));
+      query = builder.build();
+    } catch (RuntimeException bad) {
+      json(request.response(), 422, "{\"detail\":[{\"loc\":[\"query\"],\"msg\":\"invalid\",\"type\":\"value_error\"}]}");
       return;
     }
     Context context = vertx.getOrCreateContext();
-    fake.runAnalysis(id)
-        .whenComplete((conversation, error) -> context.runOnContext(v -> answer(request, conversation, error)));
+    fake.listConversations(query)
+        .whenComplete(
+            (page, error) ->
+                context.runOnContext(
+                    v -> {
+                      if (error == null) {
+                        request.response()
+                            .setStatusCode(200)
+                            .putHeader("Content-Type", "application/json")
+                            .end(Buffer.buffer(pageJson(page)));
+                      } else {
+                        answer(request, null, error);
+                      }
+                    }));
+  }
+
+  /** A page in the API's JSON shape (members in the spec's order, absent ones left out). */
+  static byte[] pageJson(ConversationPage page) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode conversations = root.putArray("conversations");
+    for (ConversationSummary summary : page.conversations()) {
+      ObjectNode item = conversations.addObject();
+      item.put("agent_id", summary.agentId().value());
+      summary.agentName().ifPresent(v -> item.put("agent_name", v));
+      item.put("conversation_id", summary.conversationId().value());
+      item.put("start_time_unix_secs", summary.startTimeUnixSecs());
+      item.put("call_duration_secs", summary.callDurationSecs());
+      item.put("message_count", summary.messageCount());
+      item.put("status", summary.status().value());
+      summary.terminationReason().ifPresent(v -> item.put("termination_reason", v));
+      item.put("call_successful", summary.callSuccessful().value());
+      summary.transcriptSummary().ifPresent(v -> item.put("transcript_summary", v));
+      summary.callSummaryTitle().ifPresent(v -> item.put("call_summary_title", v));
+      summary.mainLanguage().ifPresent(v -> item.put("main_language", v));
+      summary.conversationInitiationSource().ifPresent(v -> item.put("conversation_initiation_source", v.value()));
+      if (!summary.toolNames().isEmpty()) {
+        ArrayNode tools = item.putArray("tool_names");
+        summary.toolNames().forEach(tools::add);
+      }
+      if (summary.rating().isPresent()) {
+        item.put("rating", summary.rating().getAsDouble());
+      }
+    }
+    page.nextCursor().ifPresent(v -> root.put("next_cursor", v));
+    root.put("has_more", page.hasMore());
+    try {
+      return MAPPER.writeValueAsBytes(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The bodies of the run-evaluation requests received, in order, as sent. */
+  List<String> evaluationBodies() {
+    return List.copyOf(evaluationBodies);
   }
 
   private static void answer(HttpServerRequest request, Conversation conversation, Throwable error) {

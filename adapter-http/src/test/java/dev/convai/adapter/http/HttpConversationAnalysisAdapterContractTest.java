@@ -1,6 +1,7 @@
 package dev.convai.adapter.http;
 
 import dev.convai.adapter.fake.FakeConversationAnalysisAdapter;
+import dev.convai.analysis.Verdict;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
@@ -52,6 +53,11 @@ class HttpConversationAnalysisAdapterContractTest extends ConversationAnalysisPo
       @Override
       public void scriptFailure(ConversationId id, FailureKind kind) {
         fake.fail(id, kind);
+      }
+
+      @Override
+      public void scriptEvaluation(ConversationId id, String evaluationId, Verdict verdict) {
+        fake.forceVerdict(id, evaluationId, verdict);
       }
 
       @Override

@@ -22,6 +22,11 @@ import java.util.Set;
  * schemas themselves (not the library's model), so a decoder that disagrees with the
  * specification is caught. Required members are always present, optional ones at random;
  * unions pick a variant; enumerations pick a listed value; "any type" values are random JSON.
+ *
+ * <p>With {@link #evolving}, the payloads are those of an API that has moved on: any object of a
+ * schema may also carry members no schema names ({@code x_future_...}, with "any type" values),
+ * at every depth, inside union variants, map values and array items alike. {@link
+ * #unknownMembersAdded()} counts them.
  */
 final class SpecPayloads {
 
@@ -30,14 +35,32 @@ final class SpecPayloads {
 
   private final JsonNode schemas;
   private final Random random;
+  private final boolean evolving;
+  private int unknownMembersAdded;
 
+  /** Payloads of the live specification as it is. */
   SpecPayloads(long seed) {
+    this(seed, false);
+  }
+
+  private SpecPayloads(long seed, boolean evolving) {
     this.random = new Random(seed);
-    try (InputStream in = SpecPayloads.class.getResourceAsStream("/spec/openapi.yaml")) {
+    this.evolving = evolving;
+    try (InputStream in = SpecPayloads.class.getResourceAsStream("/spec/openapi-live.yaml")) {
       this.schemas = new ObjectMapper(new YAMLFactory()).readTree(in).path("components").path("schemas");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Payloads of an API that sends members the specification does not name, at every depth. */
+  static SpecPayloads evolving(long seed) {
+    return new SpecPayloads(seed, true);
+  }
+
+  /** How many members no schema names the payloads so far carry. */
+  int unknownMembersAdded() {
+    return unknownMembersAdded;
   }
 
   /** A random, spec-valid {@code GetConversationResponseModel}. */
@@ -117,6 +140,12 @@ final class SpecPayloads {
           object.set(property.getKey(), value(property.getValue(), depth + 1, null));
         }
       });
+      if (evolving && random.nextInt(3) == 0) {
+        for (int i = random.nextInt(3) + 1; i > 0; i--) {
+          object.set("x_future_" + Integer.toHexString(random.nextInt()), anyValue(depth + 1));
+          unknownMembersAdded++;
+        }
+      }
     } else if (schema.has("additionalProperties")) {
       for (int i = count(depth); i > 0; i--) {
         object.set("key_" + i + "_" + text(), value(schema.get("additionalProperties"), depth + 1, null));

@@ -175,6 +175,12 @@ final class TestServer implements AutoCloseable {
     return this;
   }
 
+  /** Drops the replies not used yet: the next requests get the fallback. */
+  TestServer forgetScript() {
+    script.clear();
+    return this;
+  }
+
   /** Answers every request once the script is used up. */
   TestServer fallback(Reply reply) {
     this.fallback = reply;

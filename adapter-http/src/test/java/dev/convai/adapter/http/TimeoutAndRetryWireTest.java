@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.convai.conversation.ConversationId;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.ConversationNotFoundException;
 import dev.convai.port.FailureKind;
 import dev.convai.port.ServerErrorException;
-import dev.convai.port.TransportException;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -193,9 +193,9 @@ class TimeoutAndRetryWireTest {
     adapter.close();
     adapter.close(); // idempotent
 
-    TransportException inFlight = Outcomes.failure(pending, TransportException.class);
+    AdapterClosedException inFlight = Outcomes.failure(pending, AdapterClosedException.class);
     assertEquals("Adapter closed before the analysis of conversation conv_t finished (1 attempt)", inFlight.getMessage());
-    TransportException later = Outcomes.failure(adapter.runAnalysis(ID), TransportException.class);
+    AdapterClosedException later = Outcomes.failure(adapter.runAnalysis(ID), AdapterClosedException.class);
     assertEquals(ID, later.conversationId().orElseThrow());
     assertEquals(1, server.requestCount());
     // The caller's Vert.x is still theirs and still works.
@@ -212,6 +212,6 @@ class TimeoutAndRetryWireTest {
 
     owned.close();
 
-    assertEquals(TransportException.class, Outcomes.failure(pending).getClass());
+    assertEquals(AdapterClosedException.class, Outcomes.failure(pending).getClass());
   }
 }

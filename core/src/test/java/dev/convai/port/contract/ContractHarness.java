@@ -1,5 +1,6 @@
 package dev.convai.port.contract;
 
+import dev.convai.analysis.Verdict;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.ConversationAnalysisPort;
@@ -36,6 +37,13 @@ public interface ContractHarness extends AutoCloseable {
    * success status with a body that is not a conversation.
    */
   void scriptFailure(ConversationId id, FailureKind kind);
+
+  /**
+   * Makes the backend's next runs of this evaluation criterion, for this conversation, give this
+   * verdict, and leave every other result of the conversation as it holds it. The backend holds
+   * the conversation through {@link #scriptConversation} before the run.
+   */
+  void scriptEvaluation(ConversationId id, String evaluationId, Verdict verdict);
 
   /** An id the backend has no conversation for, so that the port reports not-found. */
   ConversationId unknownId();

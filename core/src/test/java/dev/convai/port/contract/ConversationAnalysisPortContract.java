@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.convai.analysis.Analysis;
+import dev.convai.analysis.AnalysisScope;
 import dev.convai.analysis.CriterionResult;
+import dev.convai.analysis.Verdict;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.json.JsonValue;
+import dev.convai.port.AdapterClosedException;
 import dev.convai.port.AnalysisOptions;
 import dev.convai.port.AnalysisTimeoutException;
 import dev.convai.port.AuthenticationException;
@@ -63,6 +67,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * thrown; stages never complete with {@code null}; a thousand concurrent calls all complete, each
  * exactly once; the same id twice with nothing changed gives equal results; with retries off a
  * retryable failure is tried once, and the attempts a failure reports are the requests made.
+ * {@code runEvaluation} changes the one criterion it runs and leaves the other results, takes any
+ * scope, refuses blank evaluation ids before any request, and fails as {@code runAnalysis} does.
  *
  * <h2>Plugging in an implementation</h2>
  *
@@ -80,6 +86,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       public ConversationAnalysisPort port() { return fake; }
  *       public void scriptConversation(Conversation c) { fake.putConversation(c); }
  *       public void scriptFailure(ConversationId id, FailureKind kind) { fake.fail(id, kind); }
+ *       public void scriptEvaluation(ConversationId id, String evaluationId, Verdict verdict) {
+ *         fake.forceVerdict(id, evaluationId, verdict);
+ *       }
  *       public ConversationId unknownId() { return ConversationId.of("conv_contract_unknown"); }
  *       public int requestsReceived(ConversationId id) { return fake.callCount(id); }
  *       public void close() { fake.close(); }
@@ -194,7 +203,8 @@ public abstract class ConversationAnalysisPortContract {
   }
 
   @ParameterizedTest
-  @EnumSource(FailureKind.class)
+  // CLOSED is the caller's own act (closing the adapter), not something a backend can be scripted to do.
+  @EnumSource(value = FailureKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLOSED")
   final void eachFailureKindArrivesThroughTheStageAsItsOwnType(FailureKind kind) {
     ConversationId id = ConversationId.of("conv_contract_" + kind.name().toLowerCase(Locale.ROOT));
     harness.scriptFailure(id, kind);
@@ -341,6 +351,110 @@ public abstract class ConversationAnalysisPortContract {
 
   // ------------------------------------------------------------------------------------ helpers
 
+  // ---------------------------------------------------------------------------- runEvaluation
+
+  @Test
+  final void runEvaluationChangesThatCriterionAndLeavesTheOtherResults() {
+    ConversationId id = ConversationId.of("conv_contract_evaluation");
+    Conversation scripted = ContractConversations.done(id);
+    harness.scriptConversation(scripted);
+    harness.scriptEvaluation(id, "upsell", Verdict.SUCCESS);
+
+    Conversation returned = succeeded(id, evaluate(id, "upsell", Optional.empty(), AnalysisOptions.defaults()));
+
+    assertEquals(id, returned.conversationId());
+    Analysis before = scripted.analysis().orElseThrow();
+    Analysis after = returned.analysis().orElseThrow(() -> new AssertionError("the conversation lost its analysis"));
+    assertEquals(Verdict.SUCCESS, after.evaluationCriteriaResults().get("upsell").result(), "the criterion that ran again");
+    assertEquals(before.evaluationCriteriaResults().get("greeting"), after.evaluationCriteriaResults().get("greeting"));
+    assertEquals(before.evaluationCriteriaResults().get("tone"), after.evaluationCriteriaResults().get("tone"));
+    assertEquals(before.evaluationCriteriaResults().keySet(), after.evaluationCriteriaResults().keySet());
+    assertEquals(before.dataCollectionResults(), after.dataCollectionResults(), "data collection is not re-run");
+    assertEquals(scripted.transcript(), returned.transcript());
+    assertEquals(1, harness.requestsReceived(id));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"conversation", "agent", "a_scope_added_later"})
+  final void runEvaluationTakesAScopeAndOptions(String scope) {
+    ConversationId id = ConversationId.of("conv_contract_evaluation_scope");
+    harness.scriptConversation(ContractConversations.done(id));
+    harness.scriptEvaluation(id, "greeting", Verdict.FAILURE);
+
+    Conversation returned =
+        succeeded(
+            id,
+            evaluate(id, "greeting", Optional.of(AnalysisScope.of(scope)), AnalysisOptions.defaults().withoutRetries()));
+
+    assertEquals(id, returned.conversationId());
+    assertEquals(Verdict.FAILURE, returned.analysis().orElseThrow().evaluationCriteriaResults().get("greeting").result());
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"", " ", "\t\n"})
+  final void aBlankEvaluationIdIsRefusedBeforeAnyRequest(String blank) {
+    ConversationId id = ConversationId.of("conv_contract_evaluation_blank");
+    harness.scriptConversation(ContractConversations.done(id));
+    ConversationAnalysisPort port = harness.port();
+
+    assertThrows(IllegalArgumentException.class, () -> port.runEvaluation(id, blank));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> port.runEvaluation(id, blank, AnalysisScope.AGENT, AnalysisOptions.defaults()));
+    assertThrows(NullPointerException.class, () -> port.runEvaluation(id, null));
+    assertEquals(0, harness.requestsReceived(id), "no request for a blank evaluation id");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = FailureKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLOSED")
+  final void runEvaluationFailuresArriveThroughTheStageAsTheirOwnType(FailureKind kind) {
+    ConversationId id = ConversationId.of("conv_contract_evaluation_" + kind.name().toLowerCase(Locale.ROOT));
+    harness.scriptFailure(id, kind);
+
+    ConversationAnalysisException failure =
+        failed(id, evaluate(id, "greeting", Optional.empty(), AnalysisOptions.defaults().withoutRetries()));
+
+    assertEquals(TYPES.get(kind), failure.getClass());
+    assertEquals(Optional.of(id), failure.conversationId());
+    assertEquals(1, failure.attempts(), "retries were off");
+    assertEquals(1, harness.requestsReceived(id), "requests that reached the backend");
+    assertStatusFits(kind, failure.status());
+  }
+
+  @Test
+  final void runEvaluationOfAnUnknownIdFailsWithNotFound() {
+    ConversationId id = harness.unknownId();
+
+    ConversationAnalysisException failure = failed(id, evaluate(id, "greeting", Optional.empty(), AnalysisOptions.defaults()));
+
+    assertInstanceOf(ConversationNotFoundException.class, failure);
+  }
+
+  @Test
+  final void runEvaluationRetriesLikeRunAnalysis() {
+    ConversationId id = ConversationId.of("conv_contract_evaluation_attempts");
+    harness.scriptFailure(id, FailureKind.SERVER_ERROR);
+
+    ConversationAnalysisException failure = failed(id, evaluate(id, "greeting", Optional.empty(), AnalysisOptions.defaults()));
+
+    assertInstanceOf(ServerErrorException.class, failure);
+    assertEquals(harness.requestsReceived(id), failure.attempts(), "attempts reported vs requests received");
+  }
+
+  private CompletionStage<Conversation> evaluate(
+      ConversationId id, String evaluationId, Optional<AnalysisScope> scope, AnalysisOptions options) {
+    ConversationAnalysisPort port = harness.port();
+    CompletionStage<Conversation> stage =
+        assertDoesNotThrow(
+            () ->
+                scope.isPresent()
+                    ? port.runEvaluation(id, evaluationId, scope.get(), options)
+                    : port.runEvaluation(id, evaluationId, options),
+            "runEvaluation must not throw for a valid evaluation id: every failure arrives through the stage");
+    assertNotNull(stage, "runEvaluation must not return null");
+    return stage;
+  }
+
   private CompletionStage<Conversation> call(ConversationId id, AnalysisOptions options) {
     CompletionStage<Conversation> stage =
         assertDoesNotThrow(
@@ -457,6 +571,7 @@ public abstract class ConversationAnalysisPortContract {
     types.put(FailureKind.TIMEOUT, AnalysisTimeoutException.class);
     types.put(FailureKind.TRANSPORT, TransportException.class);
     types.put(FailureKind.MALFORMED_RESPONSE, MalformedResponseException.class);
+    types.put(FailureKind.CLOSED, AdapterClosedException.class);
     return types;
   }
 

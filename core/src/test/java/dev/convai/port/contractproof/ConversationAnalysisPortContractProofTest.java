@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.convai.analysis.Analysis;
+import dev.convai.analysis.AnalysisScope;
+import dev.convai.analysis.CriterionResult;
+import dev.convai.analysis.Verdict;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import dev.convai.port.AnalysisOptions;
@@ -25,6 +29,7 @@ import dev.convai.port.UnexpectedStatusException;
 import dev.convai.port.contract.ContractHarness;
 import dev.convai.port.contract.ConversationAnalysisPortContract;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +138,7 @@ class ConversationAnalysisPortContractProofTest {
     final Map<ConversationId, Conversation> conversations = new ConcurrentHashMap<>();
     final Map<ConversationId, FailureKind> failures = new ConcurrentHashMap<>();
     final Map<ConversationId, AtomicInteger> requests = new ConcurrentHashMap<>();
+    final Map<ConversationId, Map<String, Verdict>> evaluations = new ConcurrentHashMap<>();
 
     @Override
     public CompletionStage<Conversation> runAnalysis(ConversationId id, AnalysisOptions options) {
@@ -141,6 +147,37 @@ class ConversationAnalysisPortContractProofTest {
       } catch (ConversationAnalysisException failure) {
         return CompletableFuture.failedFuture(failure);
       }
+    }
+
+    @Override
+    public CompletionStage<Conversation> runEvaluation(ConversationId id, String evaluationId, AnalysisOptions options) {
+      ConversationAnalysisPort.requireEvaluationId(evaluationId);
+      try {
+        return CompletableFuture.completedFuture(evaluated(answer(id, options), evaluationId));
+      } catch (ConversationAnalysisException failure) {
+        return CompletableFuture.failedFuture(failure);
+      }
+    }
+
+    @Override
+    public CompletionStage<Conversation> runEvaluation(
+        ConversationId id, String evaluationId, AnalysisScope scope, AnalysisOptions options) {
+      return runEvaluation(id, evaluationId, options);
+    }
+
+    /** The scripted verdict in place of the criterion's result; the rest as it was. */
+    Conversation evaluated(Conversation conversation, String evaluationId) {
+      Verdict verdict = evaluations.getOrDefault(conversation.conversationId(), Map.of()).get(evaluationId);
+      if (verdict == null || conversation.analysis().isEmpty()) {
+        return conversation;
+      }
+      Analysis analysis = conversation.analysis().get();
+      Map<String, CriterionResult> criteria = new LinkedHashMap<>(analysis.evaluationCriteriaResults());
+      criteria.put(evaluationId, CriterionResult.builder().criteriaId(evaluationId).result(verdict).rationale("re-run").build());
+      return Conversation.builder()
+          .from(conversation)
+          .analysis(Analysis.builder().from(analysis).evaluationCriteriaResults(criteria).build())
+          .build();
     }
 
     Conversation answer(ConversationId id, AnalysisOptions options) {
@@ -208,6 +245,11 @@ class ConversationAnalysisPortContractProofTest {
         @Override
         public void scriptFailure(ConversationId id, FailureKind kind) {
           port.failures.put(id, kind);
+        }
+
+        @Override
+        public void scriptEvaluation(ConversationId id, String evaluationId, Verdict verdict) {
+          port.evaluations.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(evaluationId, verdict);
         }
 
         @Override

@@ -1,21 +1,62 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails/ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails}. */
-record ApiIntegrationWebhookToolDetailsDto(
-    @JsonProperty("type") String type,
-    @JsonProperty("integration_id") String integrationId,
-    @JsonProperty("credential_id") String credentialId,
-    @JsonProperty("integration_connection_id") String integrationConnectionId,
-    @JsonProperty("webhook_details") WebhookCallDetailsDto webhookDetails) implements ToolDetailsDto {
+final class ApiIntegrationWebhookToolDetailsDto extends WireObject implements ToolDetailsDto {
 
-  ApiIntegrationWebhookToolDetailsDto {
-    webhookDetails = webhookDetails == null ? WebhookCallDetailsDto.empty() : webhookDetails;
+  @JsonProperty("type") private String type;
+  @JsonProperty("integration_id") private String integrationId;
+  @JsonProperty("credential_id") private String credentialId;
+  @JsonProperty("integration_connection_id") private String integrationConnectionId;
+  @JsonProperty("webhook_details") private WebhookCallDetailsDto webhookDetails;
+
+  /** For Jackson, which sets the members it finds. */
+  ApiIntegrationWebhookToolDetailsDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static ApiIntegrationWebhookToolDetailsDto empty() {
-    return new ApiIntegrationWebhookToolDetailsDto(null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  ApiIntegrationWebhookToolDetailsDto(
+      String type,
+      String integrationId,
+      String credentialId,
+      String integrationConnectionId,
+      WebhookCallDetailsDto webhookDetails,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.type = type;
+    this.integrationId = integrationId;
+    this.credentialId = credentialId;
+    this.integrationConnectionId = integrationConnectionId;
+    this.webhookDetails = webhookDetails;
+  }
+
+  /** {@code type}; {@code null} when absent. */
+  public String type() {
+    return type;
+  }
+
+  /** {@code integration_id}; {@code null} when absent. */
+  public String integrationId() {
+    return integrationId;
+  }
+
+  /** {@code credential_id}; {@code null} when absent. */
+  public String credentialId() {
+    return credentialId;
+  }
+
+  /** {@code integration_connection_id}; {@code null} when absent. */
+  public String integrationConnectionId() {
+    return integrationConnectionId;
+  }
+
+  /** {@code webhook_details}; an empty object when absent (a required member). */
+  public WebhookCallDetailsDto webhookDetails() {
+    return webhookDetails == null ? new WebhookCallDetailsDto() : webhookDetails;
   }
 }

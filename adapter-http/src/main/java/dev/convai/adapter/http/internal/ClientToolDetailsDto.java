@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails/ConversationHistoryTranscriptToolCallClientDetails}. */
-record ClientToolDetailsDto(
-    @JsonProperty("type") String type,
-    @JsonProperty("parameters") String parameters) implements ToolDetailsDto {
+final class ClientToolDetailsDto extends WireObject implements ToolDetailsDto {
 
-  ClientToolDetailsDto {
-    parameters = parameters == null ? "" : parameters;
+  @JsonProperty("type") private String type;
+  @JsonProperty("parameters") private String parameters;
+
+  /** For Jackson, which sets the members it finds. */
+  ClientToolDetailsDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static ClientToolDetailsDto empty() {
-    return new ClientToolDetailsDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  ClientToolDetailsDto(
+      String type,
+      String parameters,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.type = type;
+    this.parameters = parameters;
+  }
+
+  /** {@code type}; {@code null} when absent. */
+  public String type() {
+    return type;
+  }
+
+  /** {@code parameters}; {@code ""} when absent (a required member). */
+  public String parameters() {
+    return parameters == null ? "" : parameters;
   }
 }

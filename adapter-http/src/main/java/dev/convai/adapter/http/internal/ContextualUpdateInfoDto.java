@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ContextualUpdateInfo}. */
-record ContextualUpdateInfoDto(
-    @JsonProperty("context_id") String contextId,
-    @JsonProperty("is_superseded") Boolean isSuperseded) {
+final class ContextualUpdateInfoDto extends WireObject {
 
-  ContextualUpdateInfoDto {
-    contextId = contextId == null ? "" : contextId;
+  @JsonProperty("context_id") private String contextId;
+  @JsonProperty("is_superseded") private Boolean isSuperseded;
+
+  /** For Jackson, which sets the members it finds. */
+  ContextualUpdateInfoDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static ContextualUpdateInfoDto empty() {
-    return new ContextualUpdateInfoDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  ContextualUpdateInfoDto(
+      String contextId,
+      Boolean isSuperseded,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.contextId = contextId;
+    this.isSuperseded = isSuperseded;
+  }
+
+  /** {@code context_id}; {@code ""} when absent (a required member). */
+  public String contextId() {
+    return contextId == null ? "" : contextId;
+  }
+
+  /** {@code is_superseded}; {@code null} when absent. */
+  public Boolean isSuperseded() {
+    return isSuperseded;
   }
 }

@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryErrorCommonModel}. */
-record ConversationErrorDto(
-    @JsonProperty("code") Long code,
-    @JsonProperty("reason") String reason) {
+final class ConversationErrorDto extends WireObject {
 
-  ConversationErrorDto {
-    code = code == null ? 0L : code;
+  @JsonProperty("code") private Long code;
+  @JsonProperty("reason") private String reason;
+
+  /** For Jackson, which sets the members it finds. */
+  ConversationErrorDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static ConversationErrorDto empty() {
-    return new ConversationErrorDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  ConversationErrorDto(
+      Long code,
+      String reason,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.code = code;
+    this.reason = reason;
+  }
+
+  /** {@code code}; {@code 0} when absent (a required member). */
+  public Long code() {
+    return code == null ? 0L : code;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
   }
 }

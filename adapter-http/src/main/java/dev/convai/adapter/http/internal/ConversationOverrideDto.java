@@ -1,13 +1,30 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationConfigOverride}. */
-record ConversationOverrideDto(
-    @JsonProperty("text_only") Boolean textOnly) {
+final class ConversationOverrideDto extends WireObject {
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static ConversationOverrideDto empty() {
-    return new ConversationOverrideDto(null);
+  @JsonProperty("text_only") private Boolean textOnly;
+
+  /** For Jackson, which sets the members it finds. */
+  ConversationOverrideDto() {
+    super(null);
+  }
+
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  ConversationOverrideDto(
+      Boolean textOnly,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.textOnly = textOnly;
+  }
+
+  /** {@code text_only}; {@code null} when absent. */
+  public Boolean textOnly() {
+    return textOnly;
   }
 }

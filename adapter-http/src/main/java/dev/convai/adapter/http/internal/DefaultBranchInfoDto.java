@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code TransferToAgentToolResultSuccessModelBranchInfo/TransferBranchInfoDefaultingToMain}. */
-record DefaultBranchInfoDto(
-    @JsonProperty("branch_reason") String branchReason,
-    @JsonProperty("branch_id") String branchId) implements TransferBranchInfoDto {
+final class DefaultBranchInfoDto extends WireObject implements TransferBranchInfoDto {
 
-  DefaultBranchInfoDto {
-    branchId = branchId == null ? "" : branchId;
+  @JsonProperty("branch_reason") private String branchReason;
+  @JsonProperty("branch_id") private String branchId;
+
+  /** For Jackson, which sets the members it finds. */
+  DefaultBranchInfoDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static DefaultBranchInfoDto empty() {
-    return new DefaultBranchInfoDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  DefaultBranchInfoDto(
+      String branchReason,
+      String branchId,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.branchReason = branchReason;
+    this.branchId = branchId;
+  }
+
+  /** {@code branch_reason}; {@code null} when absent. */
+  public String branchReason() {
+    return branchReason;
+  }
+
+  /** {@code branch_id}; {@code ""} when absent (a required member). */
+  public String branchId() {
+    return branchId == null ? "" : branchId;
   }
 }

@@ -1,26 +1,70 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code DynamicVariableUpdateCommonModel}. */
-record DynamicVariableUpdateDto(
-    @JsonProperty("variable_name") String variableName,
-    @JsonProperty("old_value") String oldValue,
-    @JsonProperty("new_value") String newValue,
-    @JsonProperty("updated_at") Double updatedAt,
-    @JsonProperty("tool_name") String toolName,
-    @JsonProperty("tool_request_id") String toolRequestId) {
+final class DynamicVariableUpdateDto extends WireObject {
 
-  DynamicVariableUpdateDto {
-    variableName = variableName == null ? "" : variableName;
-    newValue = newValue == null ? "" : newValue;
-    updatedAt = updatedAt == null ? 0.0 : updatedAt;
-    toolName = toolName == null ? "" : toolName;
-    toolRequestId = toolRequestId == null ? "" : toolRequestId;
+  @JsonProperty("variable_name") private String variableName;
+  @JsonProperty("old_value") private String oldValue;
+  @JsonProperty("new_value") private String newValue;
+  @JsonProperty("updated_at") private Double updatedAt;
+  @JsonProperty("tool_name") private String toolName;
+  @JsonProperty("tool_request_id") private String toolRequestId;
+
+  /** For Jackson, which sets the members it finds. */
+  DynamicVariableUpdateDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static DynamicVariableUpdateDto empty() {
-    return new DynamicVariableUpdateDto(null, null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  DynamicVariableUpdateDto(
+      String variableName,
+      String oldValue,
+      String newValue,
+      Double updatedAt,
+      String toolName,
+      String toolRequestId,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.variableName = variableName;
+    this.oldValue = oldValue;
+    this.newValue = newValue;
+    this.updatedAt = updatedAt;
+    this.toolName = toolName;
+    this.toolRequestId = toolRequestId;
+  }
+
+  /** {@code variable_name}; {@code ""} when absent (a required member). */
+  public String variableName() {
+    return variableName == null ? "" : variableName;
+  }
+
+  /** {@code old_value}; {@code null} when absent. */
+  public String oldValue() {
+    return oldValue;
+  }
+
+  /** {@code new_value}; {@code ""} when absent (a required member). */
+  public String newValue() {
+    return newValue == null ? "" : newValue;
+  }
+
+  /** {@code updated_at}; {@code 0} when absent (a required member). */
+  public Double updatedAt() {
+    return updatedAt == null ? 0.0 : updatedAt;
+  }
+
+  /** {@code tool_name}; {@code ""} when absent (a required member). */
+  public String toolName() {
+    return toolName == null ? "" : toolName;
+  }
+
+  /** {@code tool_request_id}; {@code ""} when absent (a required member). */
+  public String toolRequestId() {
+    return toolRequestId == null ? "" : toolRequestId;
   }
 }

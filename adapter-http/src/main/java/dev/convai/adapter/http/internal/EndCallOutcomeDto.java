@@ -1,16 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/EndCallToolResultModel}. */
-record EndCallOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("reason") String reason,
-    @JsonProperty("message") String message) implements SystemToolOutcomeDto {
+final class EndCallOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static EndCallOutcomeDto empty() {
-    return new EndCallOutcomeDto(null, null, null, null);
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("reason") private String reason;
+  @JsonProperty("message") private String message;
+
+  /** For Jackson, which sets the members it finds. */
+  EndCallOutcomeDto() {
+    super(null);
+  }
+
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  EndCallOutcomeDto(
+      String resultType,
+      String status,
+      String reason,
+      String message,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.reason = reason;
+    this.message = message;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
+  }
+
+  /** {@code message}; {@code null} when absent. */
+  public String message() {
+    return message;
   }
 }

@@ -8,23 +8,82 @@ import dev.convai.json.JsonValue;
 import java.util.Map;
 
 /** Wire form of {@code ConversationInitiationClientDataRequest-Output}. */
-record InitiationClientDataDto(
-    @JsonProperty("conversation_config_override") ConfigOverrideDto conversationConfigOverride,
-    @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("custom_llm_extra_body") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonValue> customLlmExtraBody,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("source_info") InitiationSourceInfoDto sourceInfo,
-    @JsonProperty("branch_id") String branchId,
-    @JsonProperty("environment") String environment,
-    @JsonProperty("starting_workflow_node_id") String startingWorkflowNodeId,
-    @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("dynamic_variables") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonValue> dynamicVariables) {
+final class InitiationClientDataDto extends WireObject {
 
-  InitiationClientDataDto {
-    customLlmExtraBody = customLlmExtraBody == null ? Map.of() : customLlmExtraBody;
-    dynamicVariables = dynamicVariables == null ? Map.of() : dynamicVariables;
+  @JsonProperty("conversation_config_override") private ConfigOverrideDto conversationConfigOverride;
+  @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("custom_llm_extra_body") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, JsonValue> customLlmExtraBody;
+  @JsonProperty("user_id") private String userId;
+  @JsonProperty("source_info") private InitiationSourceInfoDto sourceInfo;
+  @JsonProperty("branch_id") private String branchId;
+  @JsonProperty("environment") private String environment;
+  @JsonProperty("starting_workflow_node_id") private String startingWorkflowNodeId;
+  @JsonSetter(contentNulls = Nulls.SET) @JsonProperty("dynamic_variables") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, JsonValue> dynamicVariables;
+
+  /** For Jackson, which sets the members it finds. */
+  InitiationClientDataDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static InitiationClientDataDto empty() {
-    return new InitiationClientDataDto(null, null, null, null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  InitiationClientDataDto(
+      ConfigOverrideDto conversationConfigOverride,
+      Map<String, JsonValue> customLlmExtraBody,
+      String userId,
+      InitiationSourceInfoDto sourceInfo,
+      String branchId,
+      String environment,
+      String startingWorkflowNodeId,
+      Map<String, JsonValue> dynamicVariables,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.conversationConfigOverride = conversationConfigOverride;
+    this.customLlmExtraBody = customLlmExtraBody;
+    this.userId = userId;
+    this.sourceInfo = sourceInfo;
+    this.branchId = branchId;
+    this.environment = environment;
+    this.startingWorkflowNodeId = startingWorkflowNodeId;
+    this.dynamicVariables = dynamicVariables;
+  }
+
+  /** {@code conversation_config_override}; {@code null} when absent. */
+  public ConfigOverrideDto conversationConfigOverride() {
+    return conversationConfigOverride;
+  }
+
+  /** {@code custom_llm_extra_body}; {@code null} when absent. */
+  public Map<String, JsonValue> customLlmExtraBody() {
+    return customLlmExtraBody;
+  }
+
+  /** {@code user_id}; {@code null} when absent. */
+  public String userId() {
+    return userId;
+  }
+
+  /** {@code source_info}; {@code null} when absent. */
+  public InitiationSourceInfoDto sourceInfo() {
+    return sourceInfo;
+  }
+
+  /** {@code branch_id}; {@code null} when absent. */
+  public String branchId() {
+    return branchId;
+  }
+
+  /** {@code environment}; {@code null} when absent. */
+  public String environment() {
+    return environment;
+  }
+
+  /** {@code starting_workflow_node_id}; {@code null} when absent. */
+  public String startingWorkflowNodeId() {
+    return startingWorkflowNodeId;
+  }
+
+  /** {@code dynamic_variables}; {@code null} when absent. */
+  public Map<String, JsonValue> dynamicVariables() {
+    return dynamicVariables;
   }
 }

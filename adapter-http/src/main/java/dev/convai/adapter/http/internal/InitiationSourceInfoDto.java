@@ -1,14 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationInitiationSourceInfo}. */
-record InitiationSourceInfoDto(
-    @JsonProperty("source") String source,
-    @JsonProperty("version") String version) {
+final class InitiationSourceInfoDto extends WireObject {
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static InitiationSourceInfoDto empty() {
-    return new InitiationSourceInfoDto(null, null);
+  @JsonProperty("source") private String source;
+  @JsonProperty("version") private String version;
+
+  /** For Jackson, which sets the members it finds. */
+  InitiationSourceInfoDto() {
+    super(null);
+  }
+
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  InitiationSourceInfoDto(
+      String source,
+      String version,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.source = source;
+    this.version = version;
+  }
+
+  /** {@code source}; {@code null} when absent. */
+  public String source() {
+    return source;
+  }
+
+  /** {@code version}; {@code null} when absent. */
+  public String version() {
+    return version;
   }
 }

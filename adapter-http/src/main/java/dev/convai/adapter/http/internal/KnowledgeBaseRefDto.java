@@ -1,22 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code KnowledgeBaseLocator}. */
-record KnowledgeBaseRefDto(
-    @JsonProperty("type") String type,
-    @JsonProperty("name") String name,
-    @JsonProperty("id") String id,
-    @JsonProperty("usage_mode") String usageMode) {
+final class KnowledgeBaseRefDto extends WireObject {
 
-  KnowledgeBaseRefDto {
-    type = type == null ? "" : type;
-    name = name == null ? "" : name;
-    id = id == null ? "" : id;
+  @JsonProperty("type") private String type;
+  @JsonProperty("name") private String name;
+  @JsonProperty("id") private String id;
+  @JsonProperty("usage_mode") private String usageMode;
+
+  /** For Jackson, which sets the members it finds. */
+  KnowledgeBaseRefDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static KnowledgeBaseRefDto empty() {
-    return new KnowledgeBaseRefDto(null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  KnowledgeBaseRefDto(
+      String type,
+      String name,
+      String id,
+      String usageMode,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.type = type;
+    this.name = name;
+    this.id = id;
+    this.usageMode = usageMode;
+  }
+
+  /** {@code type}; {@code ""} when absent (a required member). */
+  public String type() {
+    return type == null ? "" : type;
+  }
+
+  /** {@code name}; {@code ""} when absent (a required member). */
+  public String name() {
+    return name == null ? "" : name;
+  }
+
+  /** {@code id}; {@code ""} when absent (a required member). */
+  public String id() {
+    return id == null ? "" : id;
+  }
+
+  /** {@code usage_mode}; {@code null} when absent. */
+  public String usageMode() {
+    return usageMode;
   }
 }

@@ -1,16 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/LanguageDetectionToolResultModel}. */
-record LanguageDetectionOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("reason") String reason,
-    @JsonProperty("language") String language) implements SystemToolOutcomeDto {
+final class LanguageDetectionOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static LanguageDetectionOutcomeDto empty() {
-    return new LanguageDetectionOutcomeDto(null, null, null, null);
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("reason") private String reason;
+  @JsonProperty("language") private String language;
+
+  /** For Jackson, which sets the members it finds. */
+  LanguageDetectionOutcomeDto() {
+    super(null);
+  }
+
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  LanguageDetectionOutcomeDto(
+      String resultType,
+      String status,
+      String reason,
+      String language,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.reason = reason;
+    this.language = language;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
+  }
+
+  /** {@code language}; {@code null} when absent. */
+  public String language() {
+    return language;
   }
 }

@@ -1,18 +1,31 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
 import java.util.List;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryMultivoiceMessageModel}. */
-record MultivoiceMessageDto(
-    @JsonProperty("parts") List<MultivoicePartDto> parts) {
+final class MultivoiceMessageDto extends WireObject {
 
-  MultivoiceMessageDto {
-    parts = parts == null ? List.of() : parts;
+  @JsonProperty("parts") private List<MultivoicePartDto> parts;
+
+  /** For Jackson, which sets the members it finds. */
+  MultivoiceMessageDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static MultivoiceMessageDto empty() {
-    return new MultivoiceMessageDto(null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  MultivoiceMessageDto(
+      List<MultivoicePartDto> parts,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.parts = parts;
+  }
+
+  /** {@code parts}; {@code null} when absent. */
+  public List<MultivoicePartDto> parts() {
+    return parts;
   }
 }

@@ -1,27 +1,71 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
 import java.util.List;
+import java.util.Map;
 
 /** Wire form of {@code WorkflowToolResponseModelOutputStepsItems/WorkflowToolNestedToolsStepModel}. */
-record NestedToolsStepDto(
-    @JsonProperty("type") String type,
-    @JsonProperty("step_latency_secs") Double stepLatencySecs,
-    @JsonProperty("node_id") String nodeId,
-    @JsonProperty("requests") List<ToolCallDto> requests,
-    @JsonProperty("results") List<ToolResultDto> results,
-    @JsonProperty("is_successful") Boolean isSuccessful) implements WorkflowStepDto {
+final class NestedToolsStepDto extends WireObject implements WorkflowStepDto {
 
-  NestedToolsStepDto {
-    stepLatencySecs = stepLatencySecs == null ? 0.0 : stepLatencySecs;
-    nodeId = nodeId == null ? "" : nodeId;
-    requests = requests == null ? List.of() : requests;
-    results = results == null ? List.of() : results;
-    isSuccessful = isSuccessful == null ? Boolean.FALSE : isSuccessful;
+  @JsonProperty("type") private String type;
+  @JsonProperty("step_latency_secs") private Double stepLatencySecs;
+  @JsonProperty("node_id") private String nodeId;
+  @JsonProperty("requests") private List<ToolCallDto> requests;
+  @JsonProperty("results") private List<ToolResultDto> results;
+  @JsonProperty("is_successful") private Boolean isSuccessful;
+
+  /** For Jackson, which sets the members it finds. */
+  NestedToolsStepDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static NestedToolsStepDto empty() {
-    return new NestedToolsStepDto(null, null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  NestedToolsStepDto(
+      String type,
+      Double stepLatencySecs,
+      String nodeId,
+      List<ToolCallDto> requests,
+      List<ToolResultDto> results,
+      Boolean isSuccessful,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.type = type;
+    this.stepLatencySecs = stepLatencySecs;
+    this.nodeId = nodeId;
+    this.requests = requests;
+    this.results = results;
+    this.isSuccessful = isSuccessful;
+  }
+
+  /** {@code type}; {@code null} when absent. */
+  public String type() {
+    return type;
+  }
+
+  /** {@code step_latency_secs}; {@code 0} when absent (a required member). */
+  public Double stepLatencySecs() {
+    return stepLatencySecs == null ? 0.0 : stepLatencySecs;
+  }
+
+  /** {@code node_id}; {@code ""} when absent (a required member). */
+  public String nodeId() {
+    return nodeId == null ? "" : nodeId;
+  }
+
+  /** {@code requests}; {@code null} when absent. */
+  public List<ToolCallDto> requests() {
+    return requests;
+  }
+
+  /** {@code results}; {@code null} when absent. */
+  public List<ToolResultDto> results() {
+    return results;
+  }
+
+  /** {@code is_successful}; {@code false} when absent (a required member). */
+  public Boolean isSuccessful() {
+    return isSuccessful == null ? Boolean.FALSE : isSuccessful;
   }
 }

@@ -1,20 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/PlayDTMFResultSuccessModel}. */
-record PlayDtmfSuccessOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("dtmf_tones") String dtmfTones,
-    @JsonProperty("reason") String reason) implements SystemToolOutcomeDto {
+final class PlayDtmfSuccessOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  PlayDtmfSuccessOutcomeDto {
-    dtmfTones = dtmfTones == null ? "" : dtmfTones;
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("dtmf_tones") private String dtmfTones;
+  @JsonProperty("reason") private String reason;
+
+  /** For Jackson, which sets the members it finds. */
+  PlayDtmfSuccessOutcomeDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static PlayDtmfSuccessOutcomeDto empty() {
-    return new PlayDtmfSuccessOutcomeDto(null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  PlayDtmfSuccessOutcomeDto(
+      String resultType,
+      String status,
+      String dtmfTones,
+      String reason,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.dtmfTones = dtmfTones;
+    this.reason = reason;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code dtmf_tones}; {@code ""} when absent (a required member). */
+  public String dtmfTones() {
+    return dtmfTones == null ? "" : dtmfTones;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
   }
 }

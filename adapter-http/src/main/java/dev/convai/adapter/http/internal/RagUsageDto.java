@@ -1,19 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryRagUsageCommonModel}. */
-record RagUsageDto(
-    @JsonProperty("usage_count") Long usageCount,
-    @JsonProperty("embedding_model") String embeddingModel) {
+final class RagUsageDto extends WireObject {
 
-  RagUsageDto {
-    usageCount = usageCount == null ? 0L : usageCount;
-    embeddingModel = embeddingModel == null ? "" : embeddingModel;
+  @JsonProperty("usage_count") private Long usageCount;
+  @JsonProperty("embedding_model") private String embeddingModel;
+
+  /** For Jackson, which sets the members it finds. */
+  RagUsageDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static RagUsageDto empty() {
-    return new RagUsageDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  RagUsageDto(
+      Long usageCount,
+      String embeddingModel,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.usageCount = usageCount;
+    this.embeddingModel = embeddingModel;
+  }
+
+  /** {@code usage_count}; {@code 0} when absent (a required member). */
+  public Long usageCount() {
+    return usageCount == null ? 0L : usageCount;
+  }
+
+  /** {@code embedding_model}; {@code ""} when absent (a required member). */
+  public String embeddingModel() {
+    return embeddingModel == null ? "" : embeddingModel;
   }
 }

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = LanguageDetectionOutcomeDto.class, name = "language_detection_success"),
   @JsonSubTypes.Type(value = PlayDtmfErrorOutcomeDto.class, name = "play_dtmf_error"),
   @JsonSubTypes.Type(value = PlayDtmfSuccessOutcomeDto.class, name = "play_dtmf_success"),
+  @JsonSubTypes.Type(value = RunSubagentErrorOutcomeDto.class, name = "run_subagent_error"),
+  @JsonSubTypes.Type(value = RunSubagentSuccessOutcomeDto.class, name = "run_subagent_success"),
   @JsonSubTypes.Type(value = SkipTurnOutcomeDto.class, name = "skip_turn_success"),
   @JsonSubTypes.Type(value = TestToolOutcomeDto.class, name = "testing_tool_result"),
   @JsonSubTypes.Type(value = TransferToAgentErrorOutcomeDto.class, name = "transfer_to_agent_error"),
@@ -30,4 +32,4 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = TransferToNumberTwilioSuccessOutcomeDto.class, name = "transfer_to_number_twilio_success"),
   @JsonSubTypes.Type(value = VoicemailDetectionOutcomeDto.class, name = "voicemail_detection_success")
 })
-sealed interface SystemToolOutcomeDto permits EndCallOutcomeDto, KnowledgeBaseRagOutcomeDto, LanguageDetectionOutcomeDto, PlayDtmfErrorOutcomeDto, PlayDtmfSuccessOutcomeDto, SkipTurnOutcomeDto, TestToolOutcomeDto, TransferToAgentErrorOutcomeDto, TransferToAgentSuccessOutcomeDto, TransferToNumberErrorOutcomeDto, TransferToNumberExotelSuccessOutcomeDto, TransferToNumberSipSuccessOutcomeDto, TransferToNumberTwilioSuccessOutcomeDto, VoicemailDetectionOutcomeDto, UnknownSystemToolOutcomeDto {}
+sealed interface SystemToolOutcomeDto permits EndCallOutcomeDto, KnowledgeBaseRagOutcomeDto, LanguageDetectionOutcomeDto, PlayDtmfErrorOutcomeDto, PlayDtmfSuccessOutcomeDto, RunSubagentErrorOutcomeDto, RunSubagentSuccessOutcomeDto, SkipTurnOutcomeDto, TestToolOutcomeDto, TransferToAgentErrorOutcomeDto, TransferToAgentSuccessOutcomeDto, TransferToNumberErrorOutcomeDto, TransferToNumberExotelSuccessOutcomeDto, TransferToNumberSipSuccessOutcomeDto, TransferToNumberTwilioSuccessOutcomeDto, VoicemailDetectionOutcomeDto, UnknownSystemToolOutcomeDto {}

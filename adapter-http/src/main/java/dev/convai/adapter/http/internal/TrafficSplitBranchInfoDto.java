@@ -1,20 +1,46 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code TransferToAgentToolResultSuccessModelBranchInfo/TransferBranchInfoTrafficSplit}. */
-record TrafficSplitBranchInfoDto(
-    @JsonProperty("branch_reason") String branchReason,
-    @JsonProperty("branch_id") String branchId,
-    @JsonProperty("traffic_percentage") Double trafficPercentage) implements TransferBranchInfoDto {
+final class TrafficSplitBranchInfoDto extends WireObject implements TransferBranchInfoDto {
 
-  TrafficSplitBranchInfoDto {
-    branchId = branchId == null ? "" : branchId;
-    trafficPercentage = trafficPercentage == null ? 0.0 : trafficPercentage;
+  @JsonProperty("branch_reason") private String branchReason;
+  @JsonProperty("branch_id") private String branchId;
+  @JsonProperty("traffic_percentage") private Double trafficPercentage;
+
+  /** For Jackson, which sets the members it finds. */
+  TrafficSplitBranchInfoDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static TrafficSplitBranchInfoDto empty() {
-    return new TrafficSplitBranchInfoDto(null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  TrafficSplitBranchInfoDto(
+      String branchReason,
+      String branchId,
+      Double trafficPercentage,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.branchReason = branchReason;
+    this.branchId = branchId;
+    this.trafficPercentage = trafficPercentage;
+  }
+
+  /** {@code branch_reason}; {@code null} when absent. */
+  public String branchReason() {
+    return branchReason;
+  }
+
+  /** {@code branch_id}; {@code ""} when absent (a required member). */
+  public String branchId() {
+    return branchId == null ? "" : branchId;
+  }
+
+  /** {@code traffic_percentage}; {@code 0} when absent (a required member). */
+  public Double trafficPercentage() {
+    return trafficPercentage == null ? 0.0 : trafficPercentage;
   }
 }

@@ -1,20 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/TransferToNumberResultErrorModel}. */
-record TransferToNumberErrorOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("error") String error,
-    @JsonProperty("details") String details) implements SystemToolOutcomeDto {
+final class TransferToNumberErrorOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  TransferToNumberErrorOutcomeDto {
-    error = error == null ? "" : error;
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("error") private String error;
+  @JsonProperty("details") private String details;
+
+  /** For Jackson, which sets the members it finds. */
+  TransferToNumberErrorOutcomeDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static TransferToNumberErrorOutcomeDto empty() {
-    return new TransferToNumberErrorOutcomeDto(null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  TransferToNumberErrorOutcomeDto(
+      String resultType,
+      String status,
+      String error,
+      String details,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.error = error;
+    this.details = details;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code error}; {@code ""} when absent (a required member). */
+  public String error() {
+    return error == null ? "" : error;
+  }
+
+  /** {@code details}; {@code null} when absent. */
+  public String details() {
+    return details;
   }
 }

@@ -1,21 +1,70 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/TransferToNumberResultExotelSuccessModel}. */
-record TransferToNumberExotelSuccessOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("transfer_number") String transferNumber,
-    @JsonProperty("reason") String reason,
-    @JsonProperty("note") String note) implements SystemToolOutcomeDto {
+final class TransferToNumberExotelSuccessOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  TransferToNumberExotelSuccessOutcomeDto {
-    transferNumber = transferNumber == null ? "" : transferNumber;
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("transfer_number") private String transferNumber;
+  @JsonProperty("reason") private String reason;
+  @JsonProperty("note") private String note;
+  @JsonProperty("agent_message") private String agentMessage;
+
+  /** For Jackson, which sets the members it finds. */
+  TransferToNumberExotelSuccessOutcomeDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static TransferToNumberExotelSuccessOutcomeDto empty() {
-    return new TransferToNumberExotelSuccessOutcomeDto(null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  TransferToNumberExotelSuccessOutcomeDto(
+      String resultType,
+      String status,
+      String transferNumber,
+      String reason,
+      String note,
+      String agentMessage,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.transferNumber = transferNumber;
+    this.reason = reason;
+    this.note = note;
+    this.agentMessage = agentMessage;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code transfer_number}; {@code ""} when absent (a required member). */
+  public String transferNumber() {
+    return transferNumber == null ? "" : transferNumber;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
+  }
+
+  /** {@code note}; {@code null} when absent. */
+  public String note() {
+    return note;
+  }
+
+  /** {@code agent_message}; {@code null} when absent. */
+  public String agentMessage() {
+    return agentMessage;
   }
 }

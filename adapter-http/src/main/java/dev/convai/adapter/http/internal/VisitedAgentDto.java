@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code VisitedAgentRef}. */
-record VisitedAgentDto(
-    @JsonProperty("agent_id") String agentId,
-    @JsonProperty("branch_id") String branchId) {
+final class VisitedAgentDto extends WireObject {
 
-  VisitedAgentDto {
-    agentId = agentId == null ? "" : agentId;
+  @JsonProperty("agent_id") private String agentId;
+  @JsonProperty("branch_id") private String branchId;
+
+  /** For Jackson, which sets the members it finds. */
+  VisitedAgentDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static VisitedAgentDto empty() {
-    return new VisitedAgentDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  VisitedAgentDto(
+      String agentId,
+      String branchId,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.agentId = agentId;
+    this.branchId = branchId;
+  }
+
+  /** {@code agent_id}; {@code ""} when absent (a required member). */
+  public String agentId() {
+    return agentId == null ? "" : agentId;
+  }
+
+  /** {@code branch_id}; {@code null} when absent. */
+  public String branchId() {
+    return branchId;
   }
 }

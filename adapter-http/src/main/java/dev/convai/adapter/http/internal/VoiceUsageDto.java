@@ -1,18 +1,38 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationVoiceUsageModel}. */
-record VoiceUsageDto(
-    @JsonProperty("voice_id") String voiceId,
-    @JsonProperty("audio_output_seconds") Double audioOutputSeconds) {
+final class VoiceUsageDto extends WireObject {
 
-  VoiceUsageDto {
-    voiceId = voiceId == null ? "" : voiceId;
+  @JsonProperty("voice_id") private String voiceId;
+  @JsonProperty("audio_output_seconds") private Double audioOutputSeconds;
+
+  /** For Jackson, which sets the members it finds. */
+  VoiceUsageDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static VoiceUsageDto empty() {
-    return new VoiceUsageDto(null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  VoiceUsageDto(
+      String voiceId,
+      Double audioOutputSeconds,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.voiceId = voiceId;
+    this.audioOutputSeconds = audioOutputSeconds;
+  }
+
+  /** {@code voice_id}; {@code ""} when absent (a required member). */
+  public String voiceId() {
+    return voiceId == null ? "" : voiceId;
+  }
+
+  /** {@code audio_output_seconds}; {@code null} when absent. */
+  public Double audioOutputSeconds() {
+    return audioOutputSeconds;
   }
 }

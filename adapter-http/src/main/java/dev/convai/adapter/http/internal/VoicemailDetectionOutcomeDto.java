@@ -1,16 +1,54 @@
 package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
+import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult/VoiceMailDetectionResultSuccessModel}. */
-record VoicemailDetectionOutcomeDto(
-    @JsonProperty("result_type") String resultType,
-    @JsonProperty("status") String status,
-    @JsonProperty("voicemail_message") String voicemailMessage,
-    @JsonProperty("reason") String reason) implements SystemToolOutcomeDto {
+final class VoicemailDetectionOutcomeDto extends WireObject implements SystemToolOutcomeDto {
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static VoicemailDetectionOutcomeDto empty() {
-    return new VoicemailDetectionOutcomeDto(null, null, null, null);
+  @JsonProperty("result_type") private String resultType;
+  @JsonProperty("status") private String status;
+  @JsonProperty("voicemail_message") private String voicemailMessage;
+  @JsonProperty("reason") private String reason;
+
+  /** For Jackson, which sets the members it finds. */
+  VoicemailDetectionOutcomeDto() {
+    super(null);
+  }
+
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  VoicemailDetectionOutcomeDto(
+      String resultType,
+      String status,
+      String voicemailMessage,
+      String reason,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.resultType = resultType;
+    this.status = status;
+    this.voicemailMessage = voicemailMessage;
+    this.reason = reason;
+  }
+
+  /** {@code result_type}; {@code null} when absent. */
+  public String resultType() {
+    return resultType;
+  }
+
+  /** {@code status}; {@code null} when absent. */
+  public String status() {
+    return status;
+  }
+
+  /** {@code voicemail_message}; {@code null} when absent. */
+  public String voicemailMessage() {
+    return voicemailMessage;
+  }
+
+  /** {@code reason}; {@code null} when absent. */
+  public String reason() {
+    return reason;
   }
 }

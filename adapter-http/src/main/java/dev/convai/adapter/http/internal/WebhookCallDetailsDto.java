@@ -2,27 +2,78 @@ package dev.convai.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.convai.json.JsonValue;
 import java.util.Map;
 
 /** Wire form of {@code ConversationHistoryTranscriptToolCallWebhookDetails}. */
-record WebhookCallDetailsDto(
-    @JsonProperty("method") String method,
-    @JsonProperty("url") String url,
-    @JsonProperty("headers") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> headers,
-    @JsonProperty("path_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> pathParams,
-    @JsonProperty("query_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> queryParams,
-    @JsonProperty("body") String body) {
+final class WebhookCallDetailsDto extends WireObject {
 
-  WebhookCallDetailsDto {
-    method = method == null ? "" : method;
-    url = url == null ? "" : url;
-    headers = headers == null ? Map.of() : headers;
-    pathParams = pathParams == null ? Map.of() : pathParams;
-    queryParams = queryParams == null ? Map.of() : queryParams;
+  @JsonProperty("method") private String method;
+  @JsonProperty("url") private String url;
+  @JsonProperty("headers") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, String> headers;
+  @JsonProperty("path_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, String> pathParams;
+  @JsonProperty("query_params") @JsonInclude(JsonInclude.Include.NON_EMPTY) private Map<String, String> queryParams;
+  @JsonProperty("body") private String body;
+  @JsonProperty("type") private String type;
+
+  /** For Jackson, which sets the members it finds. */
+  WebhookCallDetailsDto() {
+    super(null);
   }
 
-  /** An instance with every member absent (and required ones at their fallbacks). */
-  static WebhookCallDetailsDto empty() {
-    return new WebhookCallDetailsDto(null, null, null, null, null, null);
+  /** Every member, {@code null} where absent; for the mapping from the domain. */
+  @Default
+  WebhookCallDetailsDto(
+      String method,
+      String url,
+      Map<String, String> headers,
+      Map<String, String> pathParams,
+      Map<String, String> queryParams,
+      String body,
+      String type,
+      Map<String, JsonValue> unknownMembers) {
+    super(unknownMembers);
+    this.method = method;
+    this.url = url;
+    this.headers = headers;
+    this.pathParams = pathParams;
+    this.queryParams = queryParams;
+    this.body = body;
+    this.type = type;
+  }
+
+  /** {@code method}; {@code ""} when absent (a required member). */
+  public String method() {
+    return method == null ? "" : method;
+  }
+
+  /** {@code url}; {@code ""} when absent (a required member). */
+  public String url() {
+    return url == null ? "" : url;
+  }
+
+  /** {@code headers}; {@code null} when absent. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** {@code path_params}; {@code null} when absent. */
+  public Map<String, String> pathParams() {
+    return pathParams;
+  }
+
+  /** {@code query_params}; {@code null} when absent. */
+  public Map<String, String> queryParams() {
+    return queryParams;
+  }
+
+  /** {@code body}; {@code null} when absent. */
+  public String body() {
+    return body;
+  }
+
+  /** {@code type}; {@code null} when absent. */
+  public String type() {
+    return type;
   }
 }

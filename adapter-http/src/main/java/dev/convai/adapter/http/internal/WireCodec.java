@@ -1,12 +1,15 @@
 package dev.convai.adapter.http.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +49,11 @@ public final class WireCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          // Only annotated members are JSON: a DTO accessor such as isError() is not a property.
+          .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+          .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+          .visibility(PropertyAccessor.SETTER, JsonAutoDetect.Visibility.NONE)
+          .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           // A null element of a typed array or map fails here, with its JSON path, instead of
@@ -78,7 +86,7 @@ public final class WireCodec {
   private static final ObjectWriter JSON_VALUE_WRITER = MAPPER.writerFor(JsonValue.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
   // The generated class directly, not Mappers.getMapper: MapStruct stays a compile-time tool.
-  private static final WireToDomainMapper TO_DOMAIN = new WireToDomainMapperImpl();
+  private static final WireMapper WIRE_MAPPER = new WireMapperImpl();
 
   private WireCodec() {}
 
@@ -109,10 +117,10 @@ public final class WireCodec {
         throw malformed(
             details, json, "conversation_id is missing", Optional.of("$.conversation_id"), null);
       }
-      dto = dto.withConversationId(fallbackId.get().value());
+      dto.fillConversationId(fallbackId.get().value());
     }
     try {
-      return TO_DOMAIN.toDomain(dto);
+      return WIRE_MAPPER.toDomain(dto);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       // Builders refuse what JSON allowed: an invalid id, a null element in an array.
       throw malformed(details, json, "not a conversation: " + e.getMessage(), Optional.empty(), e);
@@ -140,7 +148,7 @@ public final class WireCodec {
       throw malformed(FailureDetails.unattributed(), json, "the body is JSON null", Optional.of("$"), null);
     }
     try {
-      return TO_DOMAIN.toDomain(dto);
+      return WIRE_MAPPER.toDomain(dto);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw malformed(FailureDetails.unattributed(), json, "not an analysis: " + e.getMessage(), Optional.empty(), e);
     }
@@ -149,7 +157,7 @@ public final class WireCodec {
   /** Encodes an analysis in the API's own JSON shape. */
   public static String encodeAnalysis(Analysis analysis) {
     try {
-      return ANALYSIS_WRITER.writeValueAsString(DomainToWire.analysis(analysis));
+      return ANALYSIS_WRITER.writeValueAsString(WIRE_MAPPER.toWire(analysis));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not encode analysis", e);
     }
@@ -209,11 +217,22 @@ public final class WireCodec {
   /** Encodes a conversation in the API's own JSON shape, as UTF-8 bytes. */
   public static byte[] encodeToBytes(Conversation conversation) {
     try {
-      return WRITER.writeValueAsBytes(DomainToWire.conversation(conversation));
+      return WRITER.writeValueAsBytes(WIRE_MAPPER.toWire(conversation));
     } catch (JsonProcessingException e) {
-      // Every DTO is a plain record of strings, numbers and JSON values: this cannot happen.
+      // Every DTO holds only strings, numbers, lists, maps and JSON values: this cannot happen.
       throw new IllegalStateException("could not encode conversation", e);
     }
+  }
+
+  /** The one configured mapper, for the other codecs of this package. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A malformed-body failure, worded and bounded as the conversation decoder's own. */
+  static MalformedResponseException malformedBody(
+      FailureDetails details, byte[] json, String message, Optional<String> path, Throwable cause) {
+    return malformed(details, json, message, path, cause);
   }
 
   private static MalformedResponseException malformed(
@@ -273,6 +292,16 @@ public final class WireCodec {
 
   /** The path of a Jackson failure, found by replaying the bytes when Jackson gives none. */
   private static Optional<String> pathOf(JsonProcessingException e, byte[] json) {
+    // Nesting too deep is a property of the bytes, and may lie far inside the member being bound
+    // (an unknown member read whole): the token pass finds the exact place.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        Optional<String> replayed = replayToFailure(json);
+        if (replayed.isPresent()) {
+          return replayed;
+        }
+      }
+    }
     return path(e).or(() -> replayToFailure(json));
   }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * GetConversationResponseModel} has a member with its JSON name in the DTO that the coverage
  * table names. The table is core's {@code spec-coverage.tsv}, which core's {@code
  * SpecCoverageTest} checks against the specification itself; this module's copy must be the same
- * file.
+ * file. And every DTO of an object keeps the members it does not name.
  */
 class WireCoverageTest {
 
@@ -57,6 +57,25 @@ class WireCoverageTest {
     }
     assertTrue(checked > 400, "only " + checked + " properties checked");
     assertTrue(missing.isEmpty(), "properties without a DTO member: " + missing);
+  }
+
+  @Test
+  void everyObjectDtoKeepsTheMembersItDoesNotName() throws IOException, ClassNotFoundException {
+    List<String> lossy = new ArrayList<>();
+    Set<String> checked = new HashSet<>();
+    for (String line : table().split("\n")) {
+      String[] row = line.split("\t", -1);
+      if (row[0].equals("schema") || row[4].isEmpty() || !checked.add(row[4])) {
+        continue;
+      }
+      Class<?> dto = Class.forName(getClass().getPackageName() + "." + row[4]);
+      // A union's DTO is an interface; its variants are rows of their own.
+      if (!dto.isInterface() && !WireObject.class.isAssignableFrom(dto)) {
+        lossy.add(row[4]);
+      }
+    }
+    assertTrue(checked.size() > 90, "only " + checked.size() + " DTOs checked");
+    assertTrue(lossy.isEmpty(), "DTOs that drop unknown members: " + lossy);
   }
 
   private static Set<String> jsonNames(Class<?> dto) {

@@ -18,7 +18,7 @@ public final class WireAccess {
   // the mapping and the UTF-8 check and nothing else. Found by the type it reads rather than by
   // field name: a rename must not silently change the configuration being measured.
   private static final ObjectReader READER = codecReader();
-  private static final WireToDomainMapper TO_DOMAIN = Mappers.getMapper(WireToDomainMapper.class);
+  private static final WireMapper TO_DOMAIN = Mappers.getMapper(WireMapper.class);
 
   private WireAccess() {}
 

@@ -1,0 +1,6 @@
+package dev.convai.archfixtures.adapter.http.observe;
+
+/** Compliant: the adapter's observation extension point. */
+public interface FixtureCallListener {
+  void callFinished(String operation, boolean success);
+}

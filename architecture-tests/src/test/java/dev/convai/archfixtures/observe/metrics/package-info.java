@@ -1,0 +1,2 @@
+/** Fixture metrics module. */
+package dev.convai.archfixtures.observe.metrics;

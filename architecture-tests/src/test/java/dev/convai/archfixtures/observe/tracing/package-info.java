@@ -1,0 +1,2 @@
+/** Fixture tracing module. */
+package dev.convai.archfixtures.observe.tracing;

@@ -1,0 +1,2 @@
+/** Tests of the listing query, its filters and the summary values. */
+package dev.convai.history;
