@@ -2,6 +2,7 @@ package dev.convai.benchmarks;
 
 import dev.convai.adapter.http.ConversationJson;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
+import dev.convai.adapter.http.internal.WireAccess;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
 import io.vertx.core.Future;
@@ -14,6 +15,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,19 +79,22 @@ public final class LoadRun {
           "mode      conc     calls/s    p50 ms    p99 ms  failed  heap before → after GC (MB)   open at end / pool   open after close");
       List<String> ratios = new ArrayList<>();
       for (int c : concurrency) {
-        Result bare = runBare(clientVertx, server, id, calls, c, false);
-        Result bareDecoding = runBare(clientVertx, server, id, calls, c, true);
+        Result bare = runBare(clientVertx, server, id, calls, c, Decoding.NONE);
+        Result bareDtos = runBare(clientVertx, server, id, calls, c, Decoding.DTOS);
+        Result bareDecoding = runBare(clientVertx, server, id, calls, c, Decoding.DOMAIN);
         Result adapter = runAdapter(clientVertx, server, id, calls, c);
         print(bare);
+        print(bareDtos);
         print(bareDecoding);
         print(adapter);
         ratios.add(
             String.format(
                 Locale.ROOT,
                 "concurrency %2d: adapter / bare = %.2f (target at 64: >= 0.80);"
-                    + " adapter / bare+decode = %.2f; adapter heap after / before GC = %.3f (target <= 1.10)",
+                    + " adapter / bare+dto = %.2f; adapter / bare+decode = %.2f; adapter heap after / before GC = %.3f (target <= 1.10)",
                 c,
                 adapter.callsPerSecond / bare.callsPerSecond,
+                adapter.callsPerSecond / bareDtos.callsPerSecond,
                 adapter.callsPerSecond / bareDecoding.callsPerSecond,
                 adapter.heapAfter / (double) adapter.heapBefore));
       }
@@ -104,12 +110,28 @@ public final class LoadRun {
     }
   }
 
+  /** What the bare loop does with each body. */
+  private enum Decoding {
+    /** Nothing: the transport floor. */
+    NONE("bare"),
+    /** Jackson into the adapter's wire DTOs, inline: what a generated client does. */
+    DTOS("bare+dto"),
+    /** {@code ConversationJson.decode}, inline: the floor plus the adapter's own CPU work. */
+    DOMAIN("bare+dec");
+
+    final String label;
+
+    Decoding(String label) {
+      this.label = label;
+    }
+  }
+
   /**
-   * Web Client alone. With {@code decode}, each body is also decoded as the adapter would, inline:
-   * the transport plus the unavoidable CPU work, without any of the adapter's machinery.
+   * Web Client alone, each body decoded inline on the event loop as {@code decoding} says, without
+   * any of the adapter's machinery.
    */
   private static Result runBare(
-      Vertx vertx, LoadServer server, ConversationId id, int calls, int concurrency, boolean decode)
+      Vertx vertx, LoadServer server, ConversationId id, int calls, int concurrency, Decoding decoding)
       throws Exception {
     WebClient client =
         WebClient.create(
@@ -125,11 +147,22 @@ public final class LoadRun {
                 if (response.statusCode() != 200 || response.body().length() == 0) {
                   throw new IllegalStateException("status " + response.statusCode());
                 }
-                return decode ? ConversationJson.decode(response.body().getBytes()) : response.body();
+                switch (decoding) {
+                  case DTOS:
+                    try {
+                      return WireAccess.readDto(response.body().getBytes());
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  case DOMAIN:
+                    return ConversationJson.decode(response.body().getBytes());
+                  default:
+                    return response.body();
+                }
               })
               .toCompletionStage();
         };
-    return measure(decode ? "bare+dec" : "bare", server, calls, concurrency, call, client::close);
+    return measure(decoding.label, server, calls, concurrency, call, client::close);
   }
 
   private static Result runAdapter(Vertx vertx, LoadServer server, ConversationId id, int calls, int concurrency)

@@ -15,21 +15,34 @@ import java.util.SplittableRandom;
  */
 public final class Payloads {
 
-  /** The three sizes the benchmarks and the load run use. */
+  /** The sizes the benchmarks and the load runs use. */
   public enum Size {
     /** About 2 KB: a short call with little metadata. */
-    SMALL(2, false),
+    SMALL(2, false, true),
+    /**
+     * About 15 KB: a shorter call with full metadata but none of the "any type" values (dynamic
+     * variables, data-collection values), which clients generated from the spec cannot decode:
+     * the payload the client-cost runs compare them on.
+     */
+    COMPATIBLE(7, true, false),
     /** About 27 KB: a typical few-minute call with full metadata and analysis. */
-    TYPICAL(16, true),
+    TYPICAL(16, true, true),
     /** 2,000 turns, about 2.8 MB: a very long call, far beyond what most calls return. */
-    LARGE(2_000, true);
+    LARGE(2_000, true, true),
+    /**
+     * 2,000 turns of about 4 MB: the long call with longer agent turns, for the smallest heap
+     * that decodes it.
+     */
+    HUGE(2_000, true, true);
 
     private final int turns;
     private final boolean rich;
+    private final boolean anyTyped;
 
-    Size(int turns, boolean rich) {
+    Size(int turns, boolean rich, boolean anyTyped) {
       this.turns = turns;
       this.rich = rich;
+      this.anyTyped = anyTyped;
     }
 
     /** The number of transcript entries. */
@@ -39,7 +52,7 @@ public final class Payloads {
 
     /** The payload for this size, with the fixed seed. */
     public byte[] bytes() {
-      return conversation(turns, rich, SEED);
+      return conversation(turns, rich, anyTyped, this == HUGE ? 200 : 100, SEED);
     }
   }
 
@@ -65,6 +78,10 @@ public final class Payloads {
    * @param rich whether metadata, analysis and initiation data are filled as in a real call
    */
   public static byte[] conversation(int turns, boolean rich, long seed) {
+    return conversation(turns, rich, true, 100, seed);
+  }
+
+  private static byte[] conversation(int turns, boolean rich, boolean anyTyped, int agentWords, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     ObjectNode root = JSON.createObjectNode();
     String agentId = "agent_" + id(random, 26);
@@ -77,15 +94,21 @@ public final class Payloads {
     long second = 0;
     for (int i = 0; i < turns; i++) {
       second += 1 + random.nextInt(9);
-      transcript.add(turn(random, i, second, rich));
+      transcript.add(turn(random, i, second, rich, agentWords));
     }
     root.set("metadata", metadata(random, second, rich));
-    root.set("analysis", analysis(random, rich));
-    if (rich) {
+    root.set("analysis", analysis(random, rich, anyTyped));
+    if (rich && anyTyped) {
       root.set("conversation_initiation_client_data", initiation(random, agentId, conversationId));
+    }
+    if (rich) {
       root.put("has_audio", true);
       root.put("has_user_audio", true);
       root.put("has_response_audio", true);
+    }
+    if (rich && !anyTyped) {
+      // The official JS SDK refuses a body without it; the older sizes keep their published bytes.
+      root.put("has_auxiliary_audio", false);
     }
     try {
       return JSON.writeValueAsBytes(root);
@@ -94,7 +117,7 @@ public final class Payloads {
     }
   }
 
-  private static ObjectNode turn(SplittableRandom random, int index, long second, boolean rich) {
+  private static ObjectNode turn(SplittableRandom random, int index, long second, boolean rich, int agentWords) {
     boolean agent = index % 2 == 0;
     ObjectNode turn = JSON.createObjectNode();
     turn.put("role", agent ? "agent" : "user");
@@ -106,7 +129,7 @@ public final class Payloads {
       turn.putNull("message");
     } else {
       // A short call has short utterances; in a full call the agent talks at length.
-      int words = rich ? (agent ? 100 : 25) : (agent ? 25 : 8);
+      int words = rich ? (agent ? agentWords : 25) : (agent ? 25 : 8);
       turn.put("message", sentence(random, words, words * 3));
     }
     ArrayNode calls = turn.putArray("tool_calls");
@@ -249,7 +272,7 @@ public final class Payloads {
     return metadata;
   }
 
-  private static ObjectNode analysis(SplittableRandom random, boolean rich) {
+  private static ObjectNode analysis(SplittableRandom random, boolean rich, boolean anyTyped) {
     ObjectNode analysis = JSON.createObjectNode();
     ObjectNode criteria = analysis.putObject("evaluation_criteria_results");
     ObjectNode data = analysis.putObject("data_collection_results");
@@ -261,11 +284,13 @@ public final class Payloads {
         criterion.put("rationale", sentence(random, 15, 30));
       }
       ObjectNode name = dataResult(data, "customer_name", random);
-      name.put("value", "Angelo");
       ObjectNode age = dataResult(data, "aadhaar_digits", random);
-      age.put("value", 12);
       ObjectNode consent = dataResult(data, "consent_given", random);
-      consent.put("value", true);
+      if (anyTyped) {
+        name.put("value", "Angelo");
+        age.put("value", 12);
+        consent.put("value", true);
+      }
     }
     analysis.put("call_successful", "success");
     analysis.put("transcript_summary", sentence(random, rich ? 40 : 10, rich ? 80 : 20));

@@ -17,7 +17,10 @@ public non-sealed interface UnknownPhoneCall extends PhoneCall {
   /** The {@code type} value as received; empty when the payload had none. */
   Optional<String> type();
 
-  /** Every member of the object as received, {@code type} included. */
+  /**
+   * Every member of the object as received, {@code type} included. Decoding puts them all
+   * here, so {@link #unknownMembers()} stays empty; encoding writes both.
+   */
   Map<String, JsonValue> properties();
 
   @Override

@@ -18,7 +18,10 @@ public non-sealed interface UnknownBranchInfo extends TransferBranchInfo {
   /** The {@code branch_reason} value as received; empty when the payload had none. */
   Optional<String> branchReason();
 
-  /** Every member of the object as received, {@code branch_reason} included. */
+  /**
+   * Every member of the object as received, {@code branch_reason} included. Decoding puts them all
+   * here, so {@link #unknownMembers()} stays empty; encoding writes both.
+   */
   Map<String, JsonValue> properties();
 
   @Override

@@ -17,7 +17,10 @@ public non-sealed interface UnknownSystemToolOutcome extends SystemToolOutcome {
   /** The {@code result_type} value as received; empty when the payload had none. */
   Optional<String> resultType();
 
-  /** Every member of the object as received, {@code result_type} included. */
+  /**
+   * Every member of the object as received, {@code result_type} included. Decoding puts them all
+   * here, so {@link #unknownMembers()} stays empty; encoding writes both.
+   */
   Map<String, JsonValue> properties();
 
   @Override

@@ -1166,7 +1166,7 @@ public final class HttpConversationAnalysisAdapter
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofSeconds(8);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
-    private int maxConcurrentRequests = 16;
+    private int maxConcurrentRequests = 64;
     private int maxResponseBytes = 32 * 1024 * 1024;
     private Vertx vertx;
     private String userAgent = defaultUserAgent();
@@ -1282,7 +1282,11 @@ public final class HttpConversationAnalysisAdapter
       return this;
     }
 
-    /** How many requests may be on the wire at once (the connection pool's size); 16 by default. */
+    /**
+     * How many requests may be on the wire at once (the connection pool's size); 64 by default,
+     * the batch service's default bound, so that a batch can reach the limit of a large account.
+     * Connections are opened only as calls need them: a high bound costs nothing unused.
+     */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
         throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);
