@@ -20,8 +20,10 @@ for scenario in "${scenarios[@]}"; do
   [[ -f "compat/$scenario/pom.xml" ]] || { echo "no scenario compat/$scenario" >&2; exit 2; }
 done
 
-repository="${CONVAI_COMPAT_REPOSITORY:-$HOME/.m2/convai-compat-repository}"
-tail_repository="${CONVAI_COMPAT_TAIL:-$HOME/.m2/repository}"
+export HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
+home="$HOME"
+repository="${CONVAI_COMPAT_REPOSITORY:-$home/.m2/convai-compat-repository}"
+tail_repository="${CONVAI_COMPAT_TAIL:-$home/.m2/repository}"
 logs="compat/target/logs"
 mkdir -p "$repository" "$logs"
 maven=(./mvnw -B -ntp "-Dmaven.repo.local=$repository" "-Dmaven.repo.local.tail=$tail_repository")
