@@ -10,7 +10,6 @@ import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.mapstruct.factory.Mappers;
 
 /**
  * The wire forms of the history calls: decodes a page of the conversation listing, encodes the
@@ -19,7 +18,8 @@ import org.mapstruct.factory.Mappers;
 public final class HistoryCodec {
 
   private static final ObjectReader PAGE_READER = WireCodec.mapper().readerFor(ConversationPageDto.class);
-  private static final HistoryMapper TO_DOMAIN = Mappers.getMapper(HistoryMapper.class);
+  // The generated class directly, not Mappers.getMapper: MapStruct stays a compile-time tool.
+  private static final HistoryMapper TO_DOMAIN = new HistoryMapperImpl();
 
   private HistoryCodec() {}
 

@@ -33,7 +33,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mapstruct.factory.Mappers;
 
 /**
  * The one place that turns bytes into a {@link Conversation} and back: Jackson straight into the
@@ -86,7 +85,8 @@ public final class WireCodec {
   private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(WebhookEnvelopeDto.class);
   private static final ObjectWriter JSON_VALUE_WRITER = MAPPER.writerFor(JsonValue.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(ConversationDto.class);
-  private static final WireMapper WIRE_MAPPER = Mappers.getMapper(WireMapper.class);
+  // The generated class directly, not Mappers.getMapper: MapStruct stays a compile-time tool.
+  private static final WireMapper WIRE_MAPPER = new WireMapperImpl();
 
   private WireCodec() {}
 
