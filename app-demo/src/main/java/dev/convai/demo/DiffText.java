@@ -33,7 +33,7 @@ final class DiffText {
         Locale.ROOT,
         "%s%n",
         diff.anyVerdictChanged()
-            ? diff.verdictChanges() + " verdict changes in " + diff.conversationsWithVerdictChanges() + " conversations"
+            ? diff.verdictChanges() + " verdict changes in " + diff.conversationsWithVerdictChanges() + " conversations" + breakdown(diff)
             : "No verdict changed");
 
     if (!diff.criteria().isEmpty()) {
@@ -205,5 +205,21 @@ final class DiffText {
       return String.valueOf((long) value);
     }
     return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
+  }
+
+  /**
+   * What the total is made of, so that a dropped or added criterion (one change per conversation)
+   * is not read as verdicts that flipped.
+   */
+  static String breakdown(RunDiff diff) {
+    long addedOrDropped = diff.criteriaAddedOrDropped();
+    long callSuccess = diff.callSuccessChanges();
+    long flipped = diff.verdictChanges() - addedOrDropped - callSuccess;
+    return String.format(
+        Locale.ROOT,
+        " (%d criterion verdicts changed, %d criterion results added or dropped, %d call-success changes)",
+        flipped,
+        addedOrDropped,
+        callSuccess);
   }
 }

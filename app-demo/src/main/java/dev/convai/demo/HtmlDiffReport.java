@@ -120,7 +120,9 @@ final class HtmlDiffReport {
           .append(" in ")
           .append(diff.conversationsWithVerdictChanges())
           .append(diff.conversationsWithVerdictChanges() == 1 ? " conversation" : " conversations")
-          .append("</span>\n");
+          .append("</span>\n<p class=\"files\">")
+          .append(escape(DiffText.breakdown(diff).trim()))
+          .append("</p>\n");
     } else {
       page.append("<span class=\"verdict same\">No verdict changed</span>\n");
     }

@@ -183,6 +183,16 @@ final class RunDiff {
     return verdictChanges;
   }
 
+  /**
+   * Of {@link #verdictChanges()}, how many are a criterion that appeared or disappeared between
+   * the runs (a criteria edit that adds or drops one counts once per conversation).
+   */
+  long criteriaAddedOrDropped() {
+    return criteria.values().stream()
+        .mapToLong(c -> c.count(Transition.ADDED) + c.count(Transition.DROPPED))
+        .sum();
+  }
+
   /** How many compared conversations have at least one verdict change. */
   long conversationsWithVerdictChanges() {
     return conversationsWithVerdictChanges;

@@ -119,6 +119,10 @@ class DiffCommandTest {
     assertEquals(0, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Compared 4 conversations"), run::toString);
     assertTrue(run.out().contains("14 verdict changes in 4 conversations"), run::toString);
+    // A dropped criterion is four changes here, one per conversation: the headline says so.
+    assertTrue(
+        run.out().contains("(4 criterion verdicts changed, 8 criterion results added or dropped, 2 call-success changes)"),
+        run::toString);
     String greetingRow = row(run.out(), "  greeting ");
     assertEquals(List.of("greeting", "1", "1", "1", "0", "1", "0", "0", "-", "50.0%", "->", "75.0%"), words(greetingRow));
     assertEquals(List.of("polite_tone", "0", "0", "0", "0", "0", "0", "4", "-", "75.0%", "->", "-"), words(row(run.out(), "  polite_tone ")));
