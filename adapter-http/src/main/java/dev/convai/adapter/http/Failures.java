@@ -146,6 +146,11 @@ final class Failures {
     return details(target, status, attempts, body, Seen.NOTHING);
   }
 
+  /** Who a failure is about, without anything read from the response. */
+  FailureDetails attribution(Target target, OptionalInt status, int attempts) {
+    return new FailureDetails(target.id(), status, Math.max(1, attempts), Optional.empty(), Optional.empty(), Map.of());
+  }
+
   /** The details of a failure with a response: its excerpt, status line and identifying headers. */
   FailureDetails details(Target target, OptionalInt status, int attempts, byte[] body, Seen seen) {
     Optional<String> excerpt = body == null || body.length == 0 ? Optional.empty() : Optional.of(redact(utf8Head(body)));

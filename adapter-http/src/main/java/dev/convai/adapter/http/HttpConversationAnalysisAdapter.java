@@ -19,6 +19,7 @@ import dev.convai.port.ConversationAnalysisPort;
 import dev.convai.port.ConversationHistoryPort;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.FailureKind;
+import dev.convai.port.MalformedResponseException;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -65,6 +66,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
@@ -560,6 +562,7 @@ public final class HttpConversationAnalysisAdapter
       Optional<byte[]> body,
       AnalysisOptions options,
       BodyDecoder<T> decoder) {
+    // The facts are a supplier: a plain call never spends a header copy or a status line on them.
     return start(new Exchange<T, T>(new Failures.Target(operation, id), path, query, body, options, decoder, (value, raw) -> value));
   }
 
@@ -658,8 +661,9 @@ public final class HttpConversationAnalysisAdapter
   /** What a successful exchange saw besides its value, for {@link RawResponse}. */
   private record RawFacts(int status, String statusLine, Map<String, List<String>> headers, List<RawResponse.Attempt> attempts) {
 
-    static <T> RawResponse<T> toRaw(T value, RawFacts facts) {
-      return new RawResponse<>(value, facts.status, facts.statusLine, facts.headers, facts.attempts);
+    static <T> RawResponse<T> toRaw(T value, Supplier<RawFacts> facts) {
+      RawFacts f = facts.get();
+      return new RawResponse<>(value, f.status, f.statusLine, f.headers, f.attempts);
     }
   }
 
@@ -748,7 +752,7 @@ public final class HttpConversationAnalysisAdapter
     final Optional<byte[]> body;
     final AnalysisOptions options;
     final BodyDecoder<T> decoder;
-    final BiFunction<T, RawFacts, R> finisher;
+    final BiFunction<T, Supplier<RawFacts>, R> finisher;
     final CallFuture<R> result = new CallFuture<>();
     final Optional<Duration> callTimeout;
     final long startNanos = System.nanoTime();
@@ -770,7 +774,7 @@ public final class HttpConversationAnalysisAdapter
         Optional<byte[]> body,
         AnalysisOptions options,
         BodyDecoder<T> decoder,
-        BiFunction<T, RawFacts, R> finisher) {
+        BiFunction<T, Supplier<RawFacts>, R> finisher) {
       this.target = target;
       this.path = path;
       this.query = List.copyOf(query);
@@ -897,14 +901,13 @@ public final class HttpConversationAnalysisAdapter
       HttpResponse<byte[]> response = outcome.result();
       int status = response.statusCode();
       byte[] received = response.body() == null ? new byte[0] : response.body();
-      Failures.Seen seen = seen(response);
       if (status >= 200 && status <= 299) {
         Duration elapsed = attempt.elapsed();
         timings.add(new RawResponse.Attempt(attempt.number, OptionalInt.of(status), elapsed));
-        RawFacts facts = new RawFacts(status, statusLine(response), ResponseHeaders.allButSensitive(response.headers(), failures), List.copyOf(timings));
-        decode(attempt, elapsed, status, received, seen, facts);
+        decode(attempt, elapsed, response, received);
         return;
       }
+      Failures.Seen seen = seen(response);
       Optional<Duration> hint = RetryHints.fromHeaders(response::getHeader, clock.instant());
       ConversationAnalysisException failure = failures.forStatus(target, status, attempt.number, received, hint, seen);
       attemptFinished(attempt, OptionalInt.of(status), Optional.of(failure.kind()));
@@ -974,12 +977,12 @@ public final class HttpConversationAnalysisAdapter
     }
 
     /** The one hand-off of a success: decoding and, by default, completion run on one adapter thread. */
-    void decode(Attempt attempt, Duration elapsed, int status, byte[] received, Failures.Seen seen, RawFacts facts) {
+    void decode(Attempt attempt, Duration elapsed, HttpResponse<byte[]> response, byte[] received) {
       try {
         workers.execute(
             () -> {
               try {
-                decoded(attempt, elapsed, status, received, seen, facts);
+                decoded(attempt, elapsed, response, received);
               } catch (RuntimeException | Error e) {
                 settleFailure(failures.transport(target, attempt.number, e));
                 if (e instanceof VirtualMachineError) {
@@ -992,26 +995,38 @@ public final class HttpConversationAnalysisAdapter
       }
     }
 
-    void decoded(Attempt attempt, Duration elapsed, int status, byte[] received, Failures.Seen seen, RawFacts facts) {
+    /**
+     * Decodes a success body. Only the attribution of a failure (conversation, status, attempts)
+     * is made up front; its excerpt, status line and headers, and the facts of a raw response,
+     * are read from the response only when needed, since a success needs none of them.
+     */
+    void decoded(Attempt attempt, Duration elapsed, HttpResponse<byte[]> response, byte[] received) {
       if (settled.get()) {
         return;
       }
-      FailureDetails details = failures.details(target, OptionalInt.of(status), attempt.number, received, seen);
+      int status = response.statusCode();
+      FailureDetails attribution = failures.attribution(target, OptionalInt.of(status), attempt.number);
       ConversationAnalysisException failure;
       try {
-        T value = decoder.decode(received, details);
+        T value = decoder.decode(received, attribution);
         if (value != null) {
           attemptFinished(status, attempt.number, elapsed, Optional.empty());
-          settleSuccess(finisher.apply(value, facts));
+          settleSuccess(
+              finisher.apply(
+                  value,
+                  () -> new RawFacts(status, statusLine(response), ResponseHeaders.allButSensitive(response.headers(), failures), List.copyOf(timings))));
           return;
         }
-        failure = failures.malformed(target, status, attempt.number, received, seen, "nothing decoded from the body", null);
+        failure = failures.malformed(target, status, attempt.number, received, seen(response), "nothing decoded from the body", null);
+      } catch (MalformedResponseException e) {
+        FailureDetails details = failures.details(target, OptionalInt.of(status), attempt.number, received, seen(response));
+        failure = failures.scrub(new MalformedResponseException(e.getMessage(), details, e.jsonPath(), e.getCause()));
       } catch (ConversationAnalysisException e) {
         failure = failures.scrub(e);
       } catch (UnusableBodyException e) {
-        failure = failures.malformed(target, status, attempt.number, received, seen, e.getMessage(), null);
+        failure = failures.malformed(target, status, attempt.number, received, seen(response), e.getMessage(), null);
       } catch (Exception | StackOverflowError e) {
-        failure = failures.malformed(target, status, attempt.number, received, seen, failures.describe(e), e);
+        failure = failures.malformed(target, status, attempt.number, received, seen(response), failures.describe(e), e);
       }
       attemptFinished(status, attempt.number, elapsed, Optional.of(failure.kind()));
       settleFailure(failure);
