@@ -24,6 +24,9 @@ round && / calls\/s / {
   if (match($0, /first call [0-9.]+ ms/)) {
     split(substr($0, RSTART, RLENGTH), f, " "); first[client, key] = first[client, key] " " f[3]; fc[round, client, key] = f[3]
   }
+  if (match($0, /created to result [0-9.]+ ms/)) {
+    split(substr($0, RSTART, RLENGTH), f, " "); created[client, key] = created[client, key] " " f[4]; cr[round, client, key] = f[4]
+  }
   if (match($0, /start to result [0-9]+ ms/)) {
     split(substr($0, RSTART, RLENGTH), f, " "); start[client, key] = start[client, key] " " f[4]
   }
@@ -31,26 +34,28 @@ round && / calls\/s / {
 }
 END {
   printf "medians over %d rounds\n", rounds
-  printf "%-11s %-12s %10s %10s %10s %14s %16s\n", "client", "mode", "calls/s", "p50 ms", "p99 ms", "first call ms", "start->result ms"
+  printf "%-11s %-12s %10s %10s %10s %14s %18s %16s\n", "client", "mode", "calls/s", "p50 ms", "p99 ms", "first call ms", "created->result ms", "start->result ms"
   for (k = 1; k <= nkeys; k++) for (c = 1; c <= nclients; c++) {
     client = clients[c]; key = keys[k]
     if (rate[client, key] == "") continue
-    printf "%-11s %-12s %10.0f %10.3f %10.1f %14s %16s\n", client, key, median(rate[client, key]), median(p50[client, key]),
+    printf "%-11s %-12s %10.0f %10.3f %10.1f %14s %18s %16s\n", client, key, median(rate[client, key]), median(p50[client, key]),
       median(p99[client, key]), first[client, key] == "" ? "" : sprintf("%.0f", median(first[client, key])),
+      created[client, key] == "" ? "" : sprintf("%.0f", median(created[client, key])),
       start[client, key] == "" ? "" : sprintf("%.0f", median(start[client, key]))
   }
   print "adapter against each client, round by round: median (min-max)"
   for (k = 1; k <= nkeys; k++) for (c = 1; c <= nclients; c++) {
     client = clients[c]; key = keys[k]
     if (client == "adapter" || rate[client, key] == "") continue
-    rr = ""; pd = ""; zz = ""; ff = ""
+    rr = ""; pd = ""; zz = ""; ff = ""; cc = ""
     for (i = 1; i <= rounds; i++) if ((i, client, key) in r && (i, "adapter", key) in r && r[i, client, key] > 0) {
       rr = rr " " r[i, "adapter", key] / r[i, client, key]
       pd = pd " " q[i, "adapter", key] - q[i, client, key]
       zz = zz " " z[i, "adapter", key] / z[i, client, key]
       if ((i, client, key) in fc && (i, "adapter", key) in fc) ff = ff " " fc[i, "adapter", key] / fc[i, client, key]
+      if ((i, client, key) in cr && (i, "adapter", key) in cr) cc = cc " " cr[i, "adapter", key] / cr[i, client, key]
     }
     printf "%-12s vs %-11s calls/s %.2fx (%s)  p50 %+.3f ms (%s)  p99 %.2fx (%s)\n", key, client, median(rr), range(rr), median(pd), range(pd), median(zz), range(zz)
-    if (ff != "") printf "%-12s vs %-11s first call %.2fx (%s)\n", key, client, median(ff), range(ff)
+    if (ff != "") printf "%-12s vs %-11s first call %.2fx (%s)  created to result %.2fx (%s)\n", key, client, median(ff), range(ff), median(cc), range(cc)
   }
 }

@@ -6,7 +6,8 @@
 #   ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
 #   ./mvnw -B -ntp -Pgenerated-clients -pl benchmarks-generated package
 # The JS SDK runs only when JS_SDK_DIR names a folder where `npm install @elevenlabs/elevenlabs-js`
-# was run; otherwise its rows say why they were skipped.
+# was run; otherwise its rows say why they were skipped. The client adapter-before runs the
+# adapter from BEFORE_JAR, a benchmarks jar built at an earlier commit, for before/after pairs.
 #
 #   [CLIENTS="adapter bare-dto ..."] benchmarks/client-cost.sh [ROUNDS] [WARM_CALLS] [COLD_CALLS]
 #
@@ -38,6 +39,8 @@ client() { # NAME ADDRESS ID warm|cold CALLS CONCURRENCY
   case $name in
     adapter|bare-dto|bare-domain)
       java -Dwarmup="$WARM_CALLS" -cp "$BENCH" dev.convai.benchmarks.ClientCostRun "$name" "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 ;;
+    adapter-before) # the same run from a benchmarks jar built at an earlier commit
+      java -Dwarmup="$WARM_CALLS" -cp "$BEFORE_JAR" dev.convai.benchmarks.ClientCostRun adapter "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 | sed 's/^adapter    /adapter-bef/' ;;
     gen-vertx) java -Dwarmup="$WARM_CALLS" -jar "$GEN" vertx "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 | sed 's/^Caused by/gen-vertx   failed: /' ;;
     gen-jdk) java -Dwarmup="$WARM_CALLS" -jar "$GEN" jdk "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 | sed 's/^Caused by/gen-jdk     failed: /' ;;
     js-sdk)
@@ -48,6 +51,7 @@ client() { # NAME ADDRESS ID warm|cold CALLS CONCURRENCY
 }
 
 CLIENTS=${CLIENTS:-adapter bare-dto gen-vertx gen-jdk js-sdk}
+case " $CLIENTS " in *" adapter-before "*) [ -f "${BEFORE_JAR:-}" ] || { echo "adapter-before needs BEFORE_JAR, a benchmarks jar" >&2; exit 2; } ;; esac
 serve COMPATIBLE
 serve TYPICAL
 read -r COMPAT COMPAT_ID <"$WORK/COMPATIBLE"

@@ -1,6 +1,7 @@
 package dev.convai.adapter.http;
 
 import dev.convai.adapter.http.internal.HistoryCodec;
+import dev.convai.adapter.http.internal.WireCodec;
 import dev.convai.adapter.http.observe.AttemptFinished;
 import dev.convai.adapter.http.observe.CallFinished;
 import dev.convai.adapter.http.observe.CallObserver;
@@ -156,6 +157,10 @@ import javax.net.ssl.SSLException;
  * the adapter created its own {@link Vertx}, that too. A caller-supplied {@code Vertx} must
  * outlive the adapter.
  *
+ * <p>{@link Builder#build()} starts a {@linkplain #warmUp() warm-up} of the decoding path in the
+ * background, so that the first response does not pay for setting up Jackson, the mapper and the
+ * domain classes (most of a fresh JVM's first decode); {@link #warmUp()} tells when it is done.
+ *
  * <h2>Cancellation</h2>
  *
  * <p>Cancelling a call's future, or its expiring through {@code orTimeout}, resets the request in
@@ -202,6 +207,8 @@ public final class HttpConversationAnalysisAdapter
   private final Executor callbackExecutor;
   private final Set<Exchange<?, ?>> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+  private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
   private HttpConversationAnalysisAdapter(Builder b, Endpoint endpoint) {
     this.endpoint = endpoint;
@@ -585,6 +592,40 @@ public final class HttpConversationAnalysisAdapter
       call.settleFailure(failures.transport(call.target, Math.max(1, call.attempts), e));
     }
     return call.result;
+  }
+
+  /**
+   * Readies the decoding path: decodes a conversation shipped in this jar on one of the adapter's
+   * threads, so that Jackson's deserializers, the mapper and the domain classes are set up before
+   * the first response arrives instead of when it does. {@link Builder#build()} starts it unless
+   * {@linkplain Builder#warmUpOnBuild(boolean) told not to}; it runs once per class loader, and a
+   * later call only reports it. Sends nothing.
+   *
+   * <p>Await it where a first call's latency matters, as in a readiness check. A call made
+   * before it is done is not held back by it; the two share the set-up work.
+   *
+   * @return completes when the warm-up is over, normally even if it failed (that is logged at
+   *     {@code DEBUG}; the first call then pays as it would have); completing or cancelling it
+   *     changes nothing
+   */
+  public CompletableFuture<Void> warmUp() {
+    if (warmUpStarted.compareAndSet(false, true)) {
+      try {
+        workers.execute(
+            () -> {
+              try {
+                WireCodec.warmUp();
+              } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.DEBUG, "Warm-up failed, the first call sets up decoding instead: {0}", failures.describe(e));
+              } finally {
+                warmedUp.complete(null);
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        warmedUp.complete(null); // closed: there is nothing left to warm up for
+      }
+    }
+    return warmedUp.copy();
   }
 
   /**
@@ -1195,6 +1236,7 @@ public final class HttpConversationAnalysisAdapter
     private String noProxy = "";
     private Function<String, String> proxyEnvironment;
     private Optional<ProxySettings> proxy = Optional.empty();
+    private boolean warmUpOnBuild = true;
 
     private Builder() {}
 
@@ -1414,6 +1456,16 @@ public final class HttpConversationAnalysisAdapter
       return this;
     }
 
+    /**
+     * Whether {@link #build()} starts the adapter's {@link HttpConversationAnalysisAdapter#warmUp()
+     * warm-up} in the background; {@code true} by default. Turn it off where start-up CPU matters
+     * more than the first call's latency; {@code warmUp()} can still be called later.
+     */
+    public Builder warmUpOnBuild(boolean warmUpOnBuild) {
+      this.warmUpOnBuild = warmUpOnBuild;
+      return this;
+    }
+
     /** The clock that HTTP-date and epoch retry hints are read against, for tests. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -1447,7 +1499,11 @@ public final class HttpConversationAnalysisAdapter
       } else {
         proxy = Optional.empty();
       }
-      return new HttpConversationAnalysisAdapter(this, endpoint);
+      HttpConversationAnalysisAdapter adapter = new HttpConversationAnalysisAdapter(this, endpoint);
+      if (warmUpOnBuild) {
+        adapter.warmUp();
+      }
+      return adapter;
     }
 
     /** The settings; never the API key. */

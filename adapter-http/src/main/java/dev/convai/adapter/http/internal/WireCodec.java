@@ -24,6 +24,7 @@ import dev.convai.json.JsonValue;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -33,6 +34,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place that turns bytes into a {@link Conversation} and back: Jackson straight into the
@@ -89,6 +91,35 @@ public final class WireCodec {
   private static final WireMapper WIRE_MAPPER = new WireMapperImpl();
 
   private WireCodec() {}
+
+  private static final String WARM_UP_SAMPLE = "warm-up-conversation.json";
+  private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+
+  /**
+   * Decodes a conversation shipped in this jar and a page of the history, once per class loader,
+   * so that Jackson builds its deserializers and the mapper and domain classes load and
+   * initialise before a response needs them. A later call returns at once.
+   *
+   * @throws IllegalStateException if the sample is missing from the jar or does not decode
+   */
+  public static void warmUp() {
+    if (!WARMED_UP.compareAndSet(false, true)) {
+      return;
+    }
+    byte[] sample;
+    try (InputStream in = WireCodec.class.getResourceAsStream(WARM_UP_SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException(WARM_UP_SAMPLE + " is missing from the jar");
+      }
+      sample = in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("could not read " + WARM_UP_SAMPLE, e);
+    }
+    decode(sample, Optional.empty(), FailureDetails.unattributed());
+    HistoryCodec.decodePage(
+        "{\"conversations\":[],\"has_more\":false,\"next_cursor\":null}".getBytes(StandardCharsets.UTF_8),
+        FailureDetails.unattributed());
+  }
 
   /**
    * Decodes a conversation document.
