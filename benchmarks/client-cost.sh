@@ -37,7 +37,7 @@ serve() { # SIZE; then "$WORK/SIZE" holds "host:port id"
 client() { # NAME ADDRESS ID warm|cold CALLS CONCURRENCY
   name=$1; shift
   case $name in
-    adapter|bare-dto|bare-domain)
+    adapter|adapter-direct|bare-dto|bare-domain)
       java -Dwarmup="$WARM_CALLS" -cp "$BENCH" dev.convai.benchmarks.ClientCostRun "$name" "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 ;;
     adapter-before) # the same run from a benchmarks jar built at an earlier commit
       java -Dwarmup="$WARM_CALLS" -cp "$BEFORE_JAR" dev.convai.benchmarks.ClientCostRun adapter "$@" 2>&1 | grep -E 'calls/s|Caused by' | tail -n 1 | sed 's/^adapter    /adapter-bef/' ;;

@@ -27,10 +27,11 @@ import java.util.function.Supplier;
  * {@link PayloadServer}, in a process of its own so that it can be set beside the generated
  * clients' runs (which need another Vert.x) and so that a cold run is really a fresh JVM.
  *
- * <pre>java -cp benchmarks.jar dev.convai.benchmarks.ClientCostRun adapter|bare-dto|bare-domain HOST:PORT CONVERSATION_ID warm|cold CALLS CONCURRENCY</pre>
+ * <pre>java -cp benchmarks.jar dev.convai.benchmarks.ClientCostRun adapter|adapter-direct|bare-dto|bare-domain HOST:PORT CONVERSATION_ID warm|cold CALLS CONCURRENCY</pre>
  *
  * <p>{@code adapter}: {@code runAnalysis} through {@link HttpConversationAnalysisAdapter} with its
- * defaults. {@code bare-dto}: a Web Client loop that decodes each body into the adapter's wire DTOs
+ * defaults; {@code adapter-direct}: the same with {@code callbackExecutor(Runnable::run)}, so that a
+ * typical body decodes and completes on the event loop as in the bare loop. {@code bare-dto}: a Web Client loop that decodes each body into the adapter's wire DTOs
  * (Jackson alone) on the event loop, the floor the issue's target is stated against.
  * {@code bare-domain}: the same loop decoding with {@link ConversationJson} inline. A cold
  * {@code adapter} run awaits the adapter's warm-up before the first call, as a service would
@@ -48,7 +49,7 @@ public final class ClientCostRun {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 6) {
-      System.err.println("usage: adapter|bare-dto|bare-domain HOST:PORT CONVERSATION_ID warm|cold CALLS CONCURRENCY");
+      System.err.println("usage: adapter|adapter-direct|bare-dto|bare-domain HOST:PORT CONVERSATION_ID warm|cold CALLS CONCURRENCY");
       System.exit(2);
     }
     String mode = args[0];
@@ -62,14 +63,17 @@ public final class ClientCostRun {
     double warmedUpAfterMs = -1;
     AutoCloseable closer;
     Supplier<CompletionStage<?>> call;
-    if (mode.equals("adapter")) {
-      HttpConversationAnalysisAdapter adapter =
+    if (mode.equals("adapter") || mode.equals("adapter-direct")) {
+      HttpConversationAnalysisAdapter.Builder builder =
           HttpConversationAnalysisAdapter.builder()
               .apiKey(API_KEY)
               .baseUrl("http://" + hostPort)
               .maxConcurrentRequests(concurrency)
-              .requestTimeout(Duration.ofSeconds(60))
-              .build();
+              .requestTimeout(Duration.ofSeconds(60));
+      if (mode.equals("adapter-direct")) {
+        builder.callbackExecutor(Runnable::run);
+      }
+      HttpConversationAnalysisAdapter adapter = builder.build();
       call = () -> adapter.runAnalysis(id).thenApply(Conversation::transcript);
       closer = adapter;
       if (!warm) {

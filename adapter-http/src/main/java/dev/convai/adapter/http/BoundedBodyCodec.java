@@ -62,11 +62,20 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
     /** The response's head has arrived; its body follows through this codec. */
     default void responseReceived(HttpResponseHead head) {}
 
+    /** The response's head, once {@link #responseReceived} has seen it; otherwise {@code null}. */
+    default HttpResponseHead head() {
+      return null;
+    }
+
     /** Whether the attempt has been given up (deadline passed or call cancelled). */
     boolean abandoned();
   }
 
   private static final int HEAD_BYTES = 4096;
+  /** The first capacity when the head gives no length; a typical conversation fits. */
+  private static final int INITIAL_BYTES = 16 * 1024;
+  /** The most a length header alone may make us set aside before the bytes arrive. */
+  private static final int MAX_PRESIZED_BYTES = 4 * 1024 * 1024;
 
   private final int maxBytes;
   private final Hooks hooks;
@@ -109,9 +118,16 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
     return new Stream();
   }
 
+  /**
+   * Collects into one array sized from the response's {@code Content-Length} when it has one,
+   * so that a typical body is copied once, from the network buffers into the array it is
+   * decoded from. The length is a hint only (compressed, or wrong): the array grows as needed
+   * and the limit is enforced on the bytes that arrive.
+   */
   private final class Stream implements BodyStream<byte[]> {
     private final Promise<byte[]> result = Promise.promise();
-    private Buffer collected = Buffer.buffer();
+    private byte[] collected = new byte[initialCapacity()];
+    private int size;
 
     @Override
     public Future<byte[]> result() {
@@ -138,18 +154,24 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
         result.tryFail(e);
         return Future.failedFuture(e);
       }
-      if ((long) collected.length() + chunk.length() > maxBytes) {
-        byte[] head = collected.getBytes(0, Math.min(collected.length(), HEAD_BYTES));
+      int length = chunk.length();
+      if ((long) size + length > maxBytes) {
+        byte[] head = Arrays.copyOf(collected, Math.min(size, HEAD_BYTES));
         if (head.length < HEAD_BYTES) {
-          byte[] more = chunk.getBytes(0, Math.min(chunk.length(), HEAD_BYTES - head.length));
+          byte[] more = chunk.getBytes(0, Math.min(length, HEAD_BYTES - head.length));
           head = concat(head, more);
         }
-        collected = Buffer.buffer();
+        collected = new byte[0];
+        size = 0;
         TooLargeException e = new TooLargeException(maxBytes, head);
         result.tryFail(e);
         return Future.failedFuture(e);
       }
-      collected.appendBuffer(chunk);
+      if (size + length > collected.length) {
+        collected = Arrays.copyOf(collected, (int) Math.min(maxBytes, Math.max((long) size + length, 2L * collected.length)));
+      }
+      chunk.getBytes(0, length, collected, size);
+      size += length;
       return Future.succeededFuture();
     }
 
@@ -158,7 +180,7 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
       if (result.future().isComplete()) {
         return Future.succeededFuture();
       }
-      result.tryComplete(collected.getBytes());
+      result.tryComplete(size == collected.length ? collected : Arrays.copyOf(collected, size));
       collected = null;
       return Future.succeededFuture();
     }
@@ -177,6 +199,20 @@ final class BoundedBodyCodec implements BodyCodec<byte[]> {
     public WriteStream<Buffer> drainHandler(Handler<Void> handler) {
       return this;
     }
+  }
+
+  private int initialCapacity() {
+    HttpResponseHead head = hooks.head();
+    String declared = head == null ? null : head.headers().get("content-length");
+    long hint = INITIAL_BYTES;
+    if (declared != null) {
+      try {
+        hint = Long.parseLong(declared.trim());
+      } catch (NumberFormatException e) {
+        // Not a length: Web Client will fail the response on its own; start at the default.
+      }
+    }
+    return (int) Math.max(0, Math.min(hint, Math.min(maxBytes, MAX_PRESIZED_BYTES)));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -145,11 +145,11 @@ import javax.net.ssl.SSLException;
  * <h2>Threads and lifecycle</h2>
  *
  * <p>Calls may be made from any thread. Each call's requests, retries and deadlines run on one
- * Vert.x event loop; decoding the body runs on one of the adapter's own threads
- * ({@code convai-http-*}, never an event loop), and by default the returned future completes on
- * that same thread, so blocking in a callback (even on another call) is safe.
+ * Vert.x event loop; by default decoding the body runs on one of the adapter's own threads
+ * ({@code convai-http-*}, never an event loop), and the returned future completes on that same
+ * thread, so blocking in a callback (even on another call) is safe.
  * {@linkplain Builder#callbackExecutor(java.util.concurrent.Executor) callbackExecutor} makes the
- * futures complete on an executor of the caller's. {@code join()} or {@code get()} of an
+ * futures complete on an executor of the caller's (and small bodies decode on the event loop). {@code join()} or {@code get()} of an
  * unfinished call on a Vert.x event loop throws {@link IllegalStateException} at once: it could
  * only hang. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
  * requests are on the wire at once; the rest wait for a connection, and that wait counts against
@@ -184,6 +184,8 @@ public final class HttpConversationAnalysisAdapter
   private static final System.Logger LOG = System.getLogger(HttpConversationAnalysisAdapter.class.getName());
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
   private static final AtomicInteger ADAPTERS = new AtomicInteger();
+  /** The largest body decoded on the event loop when a callback executor takes the completion. */
+  static final int DECODE_ON_EVENT_LOOP_MAX_BYTES = 64 * 1024;
 
   private final Vertx vertx;
   private final boolean ownsVertx;
@@ -761,6 +763,11 @@ public final class HttpConversationAnalysisAdapter
       head = received;
     }
 
+    @Override
+    public HttpResponseHead head() {
+      return head;
+    }
+
     /**
      * Aborts the request on the wire, if it got that far: for HTTP/1.1 the connection closes and
      * leaves the pool at once, and the server sees the request end. Call on the call's context.
@@ -904,7 +911,9 @@ public final class HttpConversationAnalysisAdapter
       for (Map.Entry<String, String> parameter : query) {
         request.addQueryParam(parameter.getKey(), parameter.getValue());
       }
-      LOG.log(Level.TRACE, "{0} of {1}: attempt {2}", target.operation().wireName(), target.subject(), attempt.number);
+      if (LOG.isLoggable(Level.TRACE)) { // the arguments would be built for every attempt
+        LOG.log(Level.TRACE, "{0} of {1}: attempt {2}", target.operation().wireName(), target.subject(), attempt.number);
+      }
       event(o -> o.attemptStarted(attempt.number));
       Future<HttpResponse<byte[]>> sent;
       try {
@@ -1017,8 +1026,18 @@ public final class HttpConversationAnalysisAdapter
       retryTimer = vertx.setTimer(Math.max(1, wait.toMillis()), t -> guarded(this::attempt));
     }
 
-    /** The one hand-off of a success: decoding and, by default, completion run on one adapter thread. */
+    /**
+     * Decodes a success where it costs the fewest hand-offs. By default that is one adapter
+     * thread, which decodes and completes. With a callback executor, which takes the completion
+     * anyway, a small body decodes at once on the event loop (as long as a decode of a body that
+     * size blocks it: a fraction of a millisecond), so an executor that runs tasks in place
+     * completes with no hand-off at all; a large body still decodes on an adapter thread.
+     */
     void decode(Attempt attempt, Duration elapsed, HttpResponse<byte[]> response, byte[] received) {
+      if (callbackExecutor != null && received.length <= DECODE_ON_EVENT_LOOP_MAX_BYTES) {
+        decoded(attempt, elapsed, response, received); // guarded by the caller, on the call's context
+        return;
+      }
       try {
         workers.execute(
             () -> {
@@ -1399,10 +1418,13 @@ public final class HttpConversationAnalysisAdapter
     /**
      * Where the futures of calls complete, and so where callbacks attached without an executor
      * run. By default they complete on the adapter's own threads, never on a Vert.x event loop,
-     * so blocking in a callback (even {@code join()} on another call) is safe. Decoding always
-     * runs on the adapter's threads, whatever executor is given here. An executor that runs
-     * tasks on the calling thread ({@code Runnable::run}) completes futures on the event loop:
-     * the fastest choice for callbacks that never block.
+     * so blocking in a callback (even {@code join()} on another call) is safe. With an executor
+     * given here, a body of up to 64 KiB (a typical conversation is 10-30 KiB) is decoded on the
+     * event loop and the executor then completes the future: one hand-off instead of two. A
+     * larger body is still decoded on an adapter thread, so the event loop is never held for
+     * long. An executor that runs tasks on the calling thread ({@code Runnable::run}) therefore
+     * completes futures on the event loop, usually with no hand-off at all: the fastest choice
+     * for callbacks that never block, such as code composed on a Vert.x context.
      */
     public Builder callbackExecutor(Executor callbackExecutor) {
       this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor");

@@ -192,4 +192,45 @@ class CallThreadsTest {
       assertTrue(completer.startsWith("convai-http-"), completer);
     }
   }
+  @Test
+  void withACallbackExecutorASmallBodyDecodesOnTheEventLoopAndCompletesInPlace() {
+    server.reply(after(Duration.ofMillis(200), json(200, new byte[16 * 1024])));
+    try (HttpConversationAnalysisAdapter adapter = adapter().callbackExecutor(Runnable::run).build()) {
+      String[] decodedOn = new String[1];
+      CompletableFuture<String> completedOn =
+          recordDecodingThread(adapter, decodedOn).thenApply(length -> Thread.currentThread().getName());
+
+      String completer = assertTimeoutPreemptively(DEADLINE, () -> completedOn.get());
+
+      assertTrue(decodedOn[0].startsWith("vert.x-eventloop-thread-"), decodedOn[0]);
+      assertEquals(decodedOn[0], completer, "no hand-off at all");
+    }
+  }
+
+  @Test
+  void withACallbackExecutorALargeBodyStillDecodesOffTheEventLoop() {
+    int large = HttpConversationAnalysisAdapter.DECODE_ON_EVENT_LOOP_MAX_BYTES + 1;
+    server.reply(after(Duration.ofMillis(200), json(200, new byte[large])));
+    try (HttpConversationAnalysisAdapter adapter = adapter().callbackExecutor(Runnable::run).build()) {
+      String[] decodedOn = new String[1];
+      CompletableFuture<Integer> decoded = recordDecodingThread(adapter, decodedOn);
+
+      assertEquals(large, assertTimeoutPreemptively(DEADLINE, () -> decoded.get()));
+      assertTrue(decodedOn[0].startsWith("convai-http-"), decodedOn[0]);
+    }
+  }
+
+  private static CompletableFuture<Integer> recordDecodingThread(HttpConversationAnalysisAdapter adapter, String[] decodedOn) {
+    return adapter.exchange(
+        Operation.RUN_ANALYSIS,
+        Optional.of(FIRST),
+        "/v1/convai/conversations/" + FIRST.value() + "/analysis/run",
+        List.of(),
+        Optional.empty(),
+        AnalysisOptions.defaults(),
+        (body, details) -> {
+          decodedOn[0] = Thread.currentThread().getName();
+          return body.length;
+        });
+  }
 }

@@ -36,11 +36,11 @@ final class Outcomes {
     return assertInstanceOf(type, failure(stage));
   }
 
-  static Conversation success(CompletionStage<Conversation> stage) {
+  static <T> T success(CompletionStage<T> stage) {
     try {
       return stage.toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      throw new AssertionError("Expected a conversation, got " + e.getCause(), e.getCause());
+      throw new AssertionError("Expected a value, got " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
       throw new AssertionError("The call did not complete within " + WAIT_SECONDS + " s");
     } catch (InterruptedException e) {

@@ -78,6 +78,18 @@ final class TestServer implements AutoCloseable {
               .end(Buffer.buffer(gzipped));
     }
 
+    /** The body in chunked transfer encoding, {@code piece} bytes at a time: no length up front. */
+    static Reply chunkedJson(int status, byte[] body, int piece) {
+      return (request, server) -> {
+        HttpServerResponse response =
+            request.response().setStatusCode(status).setChunked(true).putHeader("Content-Type", "application/json");
+        for (int at = 0; at < body.length; at += piece) {
+          response.write(Buffer.buffer(java.util.Arrays.copyOfRange(body, at, Math.min(body.length, at + piece))));
+        }
+        response.end();
+      };
+    }
+
     /** Closes the connection without any response. */
     static Reply closeConnection() {
       return (request, server) -> request.connection().close();
