@@ -1,7 +1,8 @@
 #!/bin/sh
 # The smallest -Xmx (in MB) with which one decode of a payload succeeds, found by bisection, for
-# the domain (ConversationJson.decode) and for Jackson into the wire DTOs alone. Run from the
-# repository root after ./mvnw -B -ntp -pl benchmarks -am package -DskipTests.
+# the domain (ConversationJson.decode of the bytes, and of a stream of the file) and for Jackson
+# into the wire DTOs alone. Run from the repository root after
+#   ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
 #
 #   benchmarks/heap-needed.sh [SIZE] [EXTRA JVM OPTION ...]      (SIZE defaults to HUGE, 4 MB)
 set -eu
@@ -11,7 +12,7 @@ BENCH=benchmarks/target/benchmarks.jar
 FILE=$(mktemp)
 trap 'rm -f "$FILE"' EXIT INT TERM
 BYTES=$(java -cp "$BENCH" dev.convai.benchmarks.HeapProbe write "$SIZE" "$FILE" | tr -d ',' | cut -d' ' -f1)
-for mode in domain dto; do
+for mode in domain domain-stream dto; do
   low=1; high=256 # low fails (a JVM does not start with 1 MB), high must succeed
   java -Xmx${high}m "$@" -cp "$BENCH" dev.convai.benchmarks.HeapProbe decode "$mode" "$FILE" >/dev/null \
     || { echo "$mode: does not decode even with ${high} MB" >&2; exit 1; }

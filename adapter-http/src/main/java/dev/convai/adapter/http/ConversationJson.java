@@ -5,6 +5,8 @@ import dev.convai.analysis.Analysis;
 import dev.convai.conversation.Conversation;
 import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +63,22 @@ public final class ConversationJson {
   public static Conversation decode(byte[] json) {
     Objects.requireNonNull(json, "json");
     return WireCodec.decode(json, Optional.empty(), FailureDetails.unattributed());
+  }
+
+  /**
+   * Decodes a conversation from a stream of UTF-8 JSON (a file, an export, a request body)
+   * without holding its bytes: a large conversation then needs about its own size less heap
+   * than {@link #decode(byte[])} of the bytes read first. The stream is read to its end and not
+   * closed.
+   *
+   * @throws MalformedResponseException if the bytes are not a conversation; {@link
+   *     MalformedResponseException#jsonPath()} points at the problem where the parser can tell
+   *     it (ill-formed UTF-8 is reported by its byte offset in the message)
+   * @throws IOException if reading the stream fails
+   */
+  public static Conversation decode(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return WireCodec.decode(json, FailureDetails.unattributed());
   }
 
   /** Encodes a conversation as the API would send it, with snake_case member names. */

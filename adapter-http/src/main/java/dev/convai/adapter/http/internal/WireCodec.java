@@ -25,6 +25,7 @@ import dev.convai.port.FailureDetails;
 import dev.convai.port.MalformedResponseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -140,6 +141,37 @@ public final class WireCodec {
       throw malformed(details, json, "unreadable body: " + e.getMessage(), Optional.empty(), e);
     }
     requireWellFormedUtf8(json, details);
+    return toConversation(dto, fallbackId, details, json);
+  }
+
+  /**
+   * Decodes a conversation document read from a stream, without holding its bytes: only the
+   * first few kilobytes are kept, for a failure's excerpt. The stream is read to its end and
+   * left open.
+   *
+   * @throws MalformedResponseException when the bytes are not a conversation, with the JSON path
+   *     where the parser can tell it (ill-formed UTF-8 is reported by its byte offset)
+   * @throws IOException when reading the stream fails
+   */
+  public static Conversation decode(InputStream in, FailureDetails details) throws IOException {
+    Utf8CheckingInputStream checked = new Utf8CheckingInputStream(in, EXCERPT_BYTES);
+    ConversationDto dto;
+    try (JsonParser parser = MAPPER.getFactory().createParser(checked)) {
+      dto = READER.readValue(parser);
+    } catch (JsonProcessingException e) {
+      throw malformed(details, checked.head(), "not a conversation: " + e.getOriginalMessage(), path(e), e);
+    }
+    // What follows the document is checked as the byte path checks it: to the end.
+    checked.transferTo(OutputStream.nullOutputStream());
+    if (checked.firstInvalid() >= 0) {
+      throw malformed(details, checked.head(), "invalid UTF-8 at byte " + checked.firstInvalid(), Optional.empty(), null);
+    }
+    return toConversation(dto, Optional.empty(), details, checked.head());
+  }
+
+  /** What both decodings do once the DTOs are read: the id fallback and the mapping. */
+  private static Conversation toConversation(
+      ConversationDto dto, Optional<ConversationId> fallbackId, FailureDetails details, byte[] json) {
     if (dto == null) {
       throw malformed(details, json, "the body is JSON null", Optional.of("$"), null);
     }
