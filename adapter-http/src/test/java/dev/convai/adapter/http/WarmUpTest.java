@@ -31,6 +31,12 @@ class WarmUpTest {
   }
 
   @Test
+  void theHttpCodecWarmUpDecodesBothOfItsResponses() {
+    // Each response decodes into at least a head and its last content.
+    assertTrue(HttpCodecWarmUp.exercise() >= 4);
+  }
+
+  @Test
   void aBuiltAdapterWarmsUpWithoutSendingAnything() throws Exception {
     try (TestServer server = TestServer.start();
         HttpConversationAnalysisAdapter adapter =
