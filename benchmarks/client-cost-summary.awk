@@ -1,6 +1,7 @@
 # Medians over the rounds of benchmarks/client-cost.sh's output, and the ratios of the adapter to
 # each other client taken round by round (so that drift in the machine's speed cancels) and then
 # their median:  awk -f benchmarks/client-cost-summary.awk client-cost.txt
+# (-v subject=adapter-direct sets another client against the rest; the adapter by default)
 function median(list,    n, a, i, j, t) {
   n = split(list, a, " ")
   for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
@@ -43,17 +44,18 @@ END {
       created[client, key] == "" ? "" : sprintf("%.0f", median(created[client, key])),
       start[client, key] == "" ? "" : sprintf("%.0f", median(start[client, key]))
   }
-  print "adapter against each client, round by round: median (min-max)"
+  if (subject == "") subject = "adapter"
+  print subject " against each client, round by round: median (min-max)"
   for (k = 1; k <= nkeys; k++) for (c = 1; c <= nclients; c++) {
     client = clients[c]; key = keys[k]
-    if (client == "adapter" || rate[client, key] == "") continue
+    if (client == subject || rate[client, key] == "" || rate[subject, key] == "") continue
     rr = ""; pd = ""; zz = ""; ff = ""; cc = ""
-    for (i = 1; i <= rounds; i++) if ((i, client, key) in r && (i, "adapter", key) in r && r[i, client, key] > 0) {
-      rr = rr " " r[i, "adapter", key] / r[i, client, key]
-      pd = pd " " q[i, "adapter", key] - q[i, client, key]
-      zz = zz " " z[i, "adapter", key] / z[i, client, key]
-      if ((i, client, key) in fc && (i, "adapter", key) in fc) ff = ff " " fc[i, "adapter", key] / fc[i, client, key]
-      if ((i, client, key) in cr && (i, "adapter", key) in cr) cc = cc " " cr[i, "adapter", key] / cr[i, client, key]
+    for (i = 1; i <= rounds; i++) if ((i, client, key) in r && (i, subject, key) in r && r[i, client, key] > 0) {
+      rr = rr " " r[i, subject, key] / r[i, client, key]
+      pd = pd " " q[i, subject, key] - q[i, client, key]
+      zz = zz " " z[i, subject, key] / z[i, client, key]
+      if ((i, client, key) in fc && (i, subject, key) in fc) ff = ff " " fc[i, subject, key] / fc[i, client, key]
+      if ((i, client, key) in cr && (i, subject, key) in cr) cc = cc " " cr[i, subject, key] / cr[i, client, key]
     }
     printf "%-12s vs %-11s calls/s %.2fx (%s)  p50 %+.3f ms (%s)  p99 %.2fx (%s)\n", key, client, median(rr), range(rr), median(pd), range(pd), median(zz), range(zz)
     if (ff != "") printf "%-12s vs %-11s first call %.2fx (%s)  created to result %.2fx (%s)\n", key, client, median(ff), range(ff), median(cc), range(cc)
