@@ -64,6 +64,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -184,6 +185,8 @@ public final class HttpConversationAnalysisAdapter
   private static final System.Logger LOG = System.getLogger(HttpConversationAnalysisAdapter.class.getName());
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
   private static final AtomicInteger ADAPTERS = new AtomicInteger();
+  /** The warm-up of this class loader, once one adapter has started it: the work is shared. */
+  private static final AtomicReference<CompletableFuture<Void>> WARM_UP = new AtomicReference<>();
   /** The largest body decoded on the event loop when a callback executor takes the completion. */
   static final int DECODE_ON_EVENT_LOOP_MAX_BYTES = 64 * 1024;
 
@@ -209,8 +212,6 @@ public final class HttpConversationAnalysisAdapter
   private final Executor callbackExecutor;
   private final Set<Exchange<?, ?>> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final AtomicBoolean warmUpStarted = new AtomicBoolean();
-  private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
   private HttpConversationAnalysisAdapter(Builder b, Endpoint endpoint) {
     this.endpoint = endpoint;
@@ -597,12 +598,13 @@ public final class HttpConversationAnalysisAdapter
   }
 
   /**
-   * Readies the request and decoding paths on one of the adapter's threads: puts a request and
-   * responses through the HTTP codec in memory, then decodes a conversation shipped in this jar,
+   * Readies the request and decoding paths on two of the adapter's threads: puts a request and
+   * responses through the HTTP codec in memory, and decodes a conversation shipped in this jar,
    * so that the HTTP codec, Jackson's deserializers, the mapper and the domain classes are set up
    * before the first call needs them instead of during it. {@link Builder#build()} starts it unless
-   * {@linkplain Builder#warmUpOnBuild(boolean) told not to}; it runs once per class loader, and a
-   * later call only reports it. Sends nothing.
+   * {@linkplain Builder#warmUpOnBuild(boolean) told not to}. It runs once per class loader: the
+   * first adapter to start it does the work, and every adapter's {@code warmUp()} reports that
+   * one. Sends nothing.
    *
    * <p>Await it where a first call's latency matters, as in a readiness check. A call made
    * before it is done is not held back by it; the two share the set-up work.
@@ -612,15 +614,30 @@ public final class HttpConversationAnalysisAdapter
    *     changes nothing
    */
   public CompletableFuture<Void> warmUp() {
-    if (warmUpStarted.compareAndSet(false, true)) {
-      // Two independent halves, on two threads: on more than one core the warm-up takes the
-      // longer of the two instead of their sum.
-      CompletableFuture.allOf(warmUpStep(HttpCodecWarmUp::run, "the HTTP codec"), warmUpStep(WireCodec::warmUp, "decoding"))
-          .whenComplete((done, failure) -> warmedUp.complete(null));
+    while (true) {
+      CompletableFuture<Void> started = WARM_UP.get();
+      if (started != null) {
+        return started.copy();
+      }
+      CompletableFuture<Void> mine = new CompletableFuture<>();
+      if (WARM_UP.compareAndSet(null, mine)) {
+        // Two independent halves, on two threads: on more than one core the warm-up takes the
+        // longer of the two instead of their sum. Later adapters share it and start no thread.
+        CompletableFuture<Void> http = warmUpStep(HttpCodecWarmUp::run, "the HTTP codec");
+        CompletableFuture<Void> decoding = warmUpStep(WireCodec::warmUp, "decoding");
+        if (http == null || decoding == null) {
+          WARM_UP.compareAndSet(mine, null); // this adapter is closed: leave the warm-up to another
+        }
+        CompletableFuture.allOf(
+                http == null ? CompletableFuture.completedFuture(null) : http,
+                decoding == null ? CompletableFuture.completedFuture(null) : decoding)
+            .whenComplete((done, failure) -> mine.complete(null));
+        return mine.copy();
+      }
     }
-    return warmedUp.copy();
   }
 
+  /** The step on one of this adapter's threads, or {@code null} if the adapter is closed. */
   private CompletableFuture<Void> warmUpStep(Runnable step, String what) {
     try {
       return CompletableFuture.runAsync(
@@ -633,7 +650,7 @@ public final class HttpConversationAnalysisAdapter
           },
           workers);
     } catch (RejectedExecutionException e) {
-      return CompletableFuture.completedFuture(null); // closed: there is nothing left to warm up for
+      return null;
     }
   }
 

@@ -9,6 +9,8 @@ import dev.convai.adapter.http.internal.WireCodec;
 import dev.convai.conversation.Conversation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,36 @@ class WarmUpTest {
 
       assertEquals(0, server.requestCount());
     }
+  }
+
+  @Test
+  void onceOneAdapterHasWarmedUpAnotherStartsNoThreadForIt() throws Exception {
+    try (TestServer server = TestServer.start()) {
+      try (HttpConversationAnalysisAdapter first =
+          HttpConversationAnalysisAdapter.builder().apiKey("sk_test_warm").baseUrl(server.baseUrl()).build()) {
+        first.warmUp().get(30, TimeUnit.SECONDS);
+      }
+      Set<String> before = adapterThreads();
+
+      try (HttpConversationAnalysisAdapter second =
+          HttpConversationAnalysisAdapter.builder().apiKey("sk_test_warm").baseUrl(server.baseUrl()).build()) {
+        second.warmUp().get(30, TimeUnit.SECONDS);
+
+        Set<String> started = adapterThreads();
+        started.removeAll(before);
+        assertEquals(Set.of(), started, "the warm-up is shared, not run again");
+      }
+    }
+  }
+
+  private static Set<String> adapterThreads() {
+    Set<String> names = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("convai-http-")) {
+        names.add(thread.getName());
+      }
+    }
+    return names;
   }
 
   @Test
