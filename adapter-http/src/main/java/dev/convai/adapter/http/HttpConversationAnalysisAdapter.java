@@ -523,10 +523,11 @@ public final class HttpConversationAnalysisAdapter
   }
 
   /**
-   * Turns a success body into a call's result. Runs on the adapter's own threads, never on an
-   * event loop. A {@link ConversationAnalysisException} it throws is the call's failure
-   * (redacted); an {@link UnusableBodyException} or any other exception makes it a
-   * {@link dev.convai.port.MalformedResponseException}.
+   * Turns a success body into a call's result. Runs on the adapter's own threads, or on the
+   * event loop for a body of at most {@link #DECODE_ON_EVENT_LOOP_MAX_BYTES} when a callback
+   * executor is set, so it must not block. A {@link ConversationAnalysisException} it throws is
+   * the call's failure (redacted); an {@link UnusableBodyException} or any other exception makes
+   * it a {@link dev.convai.port.MalformedResponseException}.
    *
    * @param <T> the call's result type
    */
@@ -552,8 +553,8 @@ public final class HttpConversationAnalysisAdapter
 
   /**
    * Runs one call of any operation through the one machinery: deadlines, retries, failures,
-   * cancellation, {@link #close()}, the body limit, listeners, and decoding and completion off
-   * the event loop. Never throws for a failure of the call; every failure arrives through the
+   * cancellation, {@link #close()}, the body limit, listeners, and decoding and completion where
+   * the caller asked (off the event loop by default). Never throws for a failure of the call; every failure arrives through the
    * returned future.
    *
    * @param operation which endpoint; its {@link Operation#method()} is the request's method
