@@ -85,8 +85,11 @@ class WireCoverageTest {
         members.add(component);
       }
     }
-    members.addAll(List.of(dto.getDeclaredFields()));
-    members.addAll(List.of(dto.getDeclaredMethods()));
+    // A member may be declared by a base the variants share (the common tool-result members).
+    for (Class<?> type = dto; type != null && type != Object.class; type = type.getSuperclass()) {
+      members.addAll(List.of(type.getDeclaredFields()));
+      members.addAll(List.of(type.getDeclaredMethods()));
+    }
     for (Constructor<?> constructor : dto.getDeclaredConstructors()) {
       for (Parameter parameter : constructor.getParameters()) {
         members.add(parameter);
