@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.observe.testing.ScriptedServer;
 import dev.convai.port.ConversationNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;

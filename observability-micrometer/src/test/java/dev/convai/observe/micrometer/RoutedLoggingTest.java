@@ -13,6 +13,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.conversation.ConversationId;
+import dev.convai.observe.testing.ScriptedServer;
 import dev.convai.port.ConversationNotFoundException;
 import java.time.Duration;
 import java.util.List;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.convai.adapter.http.HttpConversationAnalysisAdapter;
 import dev.convai.conversation.Conversation;
 import dev.convai.conversation.ConversationId;
+import dev.convai.observe.testing.ScriptedServer;
 import dev.convai.port.ConversationNotFoundException;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;

@@ -1,17 +1,5 @@
 package dev.convai.observe.opentelemetry;
 
-import static dev.convai.observe.opentelemetry.CallEvents.CONVERSATION;
-import static dev.convai.observe.opentelemetry.CallEvents.answered;
-import static dev.convai.observe.opentelemetry.CallEvents.cancelled;
-import static dev.convai.observe.opentelemetry.CallEvents.connectionRefused;
-import static dev.convai.observe.opentelemetry.CallEvents.failed;
-import static dev.convai.observe.opentelemetry.CallEvents.failedWithStatus;
-import static dev.convai.observe.opentelemetry.CallEvents.failedWithoutResponse;
-import static dev.convai.observe.opentelemetry.CallEvents.rateLimited;
-import static dev.convai.observe.opentelemetry.CallEvents.retryAfterBackoff;
-import static dev.convai.observe.opentelemetry.CallEvents.retryAfterServerHint;
-import static dev.convai.observe.opentelemetry.CallEvents.runAnalysisStarted;
-import static dev.convai.observe.opentelemetry.CallEvents.succeeded;
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.ATTEMPTS;
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.CONVERSATION_ID;
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.ERROR_TYPE;
@@ -29,6 +17,18 @@ import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.RETRY_S
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.SERVER_ADDRESS;
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.SERVER_PORT;
 import static dev.convai.observe.opentelemetry.OpenTelemetryCallListener.URL_TEMPLATE;
+import static dev.convai.observe.testing.CallEvents.CONVERSATION;
+import static dev.convai.observe.testing.CallEvents.answered;
+import static dev.convai.observe.testing.CallEvents.cancelled;
+import static dev.convai.observe.testing.CallEvents.connectionRefused;
+import static dev.convai.observe.testing.CallEvents.failed;
+import static dev.convai.observe.testing.CallEvents.failedWithStatus;
+import static dev.convai.observe.testing.CallEvents.failedWithoutResponse;
+import static dev.convai.observe.testing.CallEvents.rateLimited;
+import static dev.convai.observe.testing.CallEvents.retryAfterBackoff;
+import static dev.convai.observe.testing.CallEvents.retryAfterServerHint;
+import static dev.convai.observe.testing.CallEvents.runAnalysisStarted;
+import static dev.convai.observe.testing.CallEvents.succeeded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.convai.observe.micrometer;
+package dev.convai.observe.testing;
 
 import dev.convai.adapter.http.observe.AttemptFinished;
 import dev.convai.adapter.http.observe.CallFinished;
@@ -17,55 +17,55 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Named events of the listener API, as the adapter reports them. */
-final class CallEvents {
+public final class CallEvents {
 
-  static final ConversationId CONVERSATION = ConversationId.of("conv_secretive_4711");
+  public static final ConversationId CONVERSATION = ConversationId.of("conv_secretive_4711");
 
   private CallEvents() {}
 
-  static CallStarted runAnalysisStarted() {
+  public static CallStarted runAnalysisStarted() {
     return started(Operation.RUN_ANALYSIS, "eu_residency");
   }
 
-  static CallStarted started(Operation operation, String region) {
+  public static CallStarted started(Operation operation, String region) {
     return new CallStarted(
         operation, "api.eu.residency.elevenlabs.io", 443, "https", region, Optional.of(CONVERSATION), 3);
   }
 
-  static AttemptFinished answered(int attempt, int status, long millis) {
+  public static AttemptFinished answered(int attempt, int status, long millis) {
     return new AttemptFinished(attempt, OptionalInt.of(status), Duration.ofMillis(millis), Optional.empty());
   }
 
-  static AttemptFinished failedWithStatus(int attempt, int status, FailureKind kind, long millis) {
+  public static AttemptFinished failedWithStatus(int attempt, int status, FailureKind kind, long millis) {
     return new AttemptFinished(attempt, OptionalInt.of(status), Duration.ofMillis(millis), Optional.of(kind));
   }
 
-  static AttemptFinished failedWithoutResponse(int attempt, FailureKind kind, long millis) {
+  public static AttemptFinished failedWithoutResponse(int attempt, FailureKind kind, long millis) {
     return new AttemptFinished(attempt, OptionalInt.empty(), Duration.ofMillis(millis), Optional.of(kind));
   }
 
-  static RetryScheduled retryAfterBackoff(int nextAttempt, FailureKind reason, OptionalInt status) {
+  public static RetryScheduled retryAfterBackoff(int nextAttempt, FailureKind reason, OptionalInt status) {
     return new RetryScheduled(nextAttempt, Duration.ofMillis(250), reason, status, false);
   }
 
-  static RetryScheduled retryAfterServerHint(int nextAttempt, FailureKind reason, int status) {
+  public static RetryScheduled retryAfterServerHint(int nextAttempt, FailureKind reason, int status) {
     return new RetryScheduled(nextAttempt, Duration.ofSeconds(2), reason, OptionalInt.of(status), true);
   }
 
-  static CallFinished succeeded(int attempts, long millis) {
+  public static CallFinished succeeded(int attempts, long millis) {
     return new CallFinished(CallFinished.Outcome.SUCCESS, attempts, Duration.ofMillis(millis), Optional.empty());
   }
 
-  static CallFinished failed(ConversationAnalysisException failure, long millis) {
+  public static CallFinished failed(ConversationAnalysisException failure, long millis) {
     return new CallFinished(
         CallFinished.Outcome.FAILURE, failure.attempts(), Duration.ofMillis(millis), Optional.of(failure));
   }
 
-  static CallFinished cancelled(int attempts, long millis) {
+  public static CallFinished cancelled(int attempts, long millis) {
     return new CallFinished(CallFinished.Outcome.CANCELLED, attempts, Duration.ofMillis(millis), Optional.empty());
   }
 
-  static RateLimitedException rateLimited(int attempts) {
+  public static RateLimitedException rateLimited(int attempts) {
     return new RateLimitedException(
         "Rate limited analysing conversation " + CONVERSATION,
         FailureDetails.of(CONVERSATION).withStatus(429).withAttempts(attempts),
@@ -73,14 +73,14 @@ final class CallEvents {
         null);
   }
 
-  static ServerErrorException serverError(int attempts) {
+  public static ServerErrorException serverError(int attempts) {
     return new ServerErrorException(
         "Server error analysing conversation " + CONVERSATION,
         FailureDetails.of(CONVERSATION).withStatus(503).withAttempts(attempts),
         null);
   }
 
-  static TransportException connectionRefused(int attempts) {
+  public static TransportException connectionRefused(int attempts) {
     return new TransportException(
         "Could not reach the server for conversation " + CONVERSATION,
         FailureDetails.of(CONVERSATION).withAttempts(attempts),

@@ -1,4 +1,4 @@
-package dev.convai.observe.micrometer;
+package dev.convai.observe.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,18 +14,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An HTTP server on 127.0.0.1 that answers each request with the next scripted reply. */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
 
   /** One scripted answer. */
-  record Reply(int status, Map<String, String> headers, byte[] body) {
+  public record Reply(int status, Map<String, String> headers, byte[] body) {
 
-    static Reply json(int status, String body) {
+    public static Reply json(int status, String body) {
       return new Reply(status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A real run-analysis response (from the official SDK's wire tests), for this conversation. */
-    static Reply analysisRun(String conversationId) {
-      try (InputStream in = ScriptedServer.class.getResourceAsStream("/fixtures/analysis-run-response.json")) {
+    public static Reply analysisRun(String conversationId) {
+      try (InputStream in = ScriptedServer.class.getResourceAsStream("analysis-run-response.json")) {
         String body = new String(in.readAllBytes(), StandardCharsets.UTF_8)
             .replace("\"conversation_id\": \"conversation_id\"", "\"conversation_id\": \"" + conversationId + "\"");
         return json(200, body);
@@ -57,7 +57,8 @@ final class ScriptedServer implements AutoCloseable {
     server.start();
   }
 
-  static ScriptedServer start() {
+  /** A server on an ephemeral port of 127.0.0.1, started. */
+  public static ScriptedServer start() {
     try {
       return new ScriptedServer();
     } catch (IOException e) {
@@ -65,21 +66,23 @@ final class ScriptedServer implements AutoCloseable {
     }
   }
 
-  ScriptedServer then(Reply reply) {
+  /** Answers the next request with {@code reply}, after the replies already scripted. */
+  public ScriptedServer then(Reply reply) {
     replies.add(reply);
     return this;
   }
 
-  String baseUrl() {
+  /** {@code http://127.0.0.1:PORT}, for the adapter's base URL. */
+  public String baseUrl() {
     return "http://127.0.0.1:" + port();
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
   /** The {@code xi-api-key} header of each request received, in order. */
-  List<String> apiKeys() {
+  public List<String> apiKeys() {
     return List.copyOf(apiKeys);
   }
 
