@@ -12,34 +12,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Puts a request and two responses (one plain, one gzipped and chunked) through Netty's HTTP
  * client codec and decompressor in memory, on an {@link EmbeddedChannel}: no socket, nothing
  * sent. A fresh JVM's first request spends a few hundred milliseconds loading and initialising
- * these classes; the adapter's warm-up moves that off the first call. Once per class loader.
+ * these classes; the adapter's warm-up, once per class loader, moves that off the first call.
  */
 final class HttpCodecWarmUp {
 
-  private static final AtomicBoolean DONE = new AtomicBoolean();
-
   private HttpCodecWarmUp() {}
 
-  static void run() {
-    if (DONE.compareAndSet(false, true)) {
-      exercise();
-    }
-  }
-
   /**
-   * Does the work, every time it is called.
+   * Runs the request and responses through the codec.
    *
    * @return how many HTTP messages the codec decoded from the two responses
    * @throws RuntimeException if the codec fails on them (the embedded channel rethrows)
    */
-  static int exercise() {
+  static int run() {
     int decoded = 0;
     EmbeddedChannel channel = new EmbeddedChannel(new HttpClientCodec(), new HttpContentDecompressor(0));
     try {

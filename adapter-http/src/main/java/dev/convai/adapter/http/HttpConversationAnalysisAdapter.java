@@ -68,8 +68,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
 
@@ -150,9 +150,9 @@ import javax.net.ssl.SSLException;
  * ({@code convai-http-*}, never an event loop), and the returned future completes on that same
  * thread, so blocking in a callback (even on another call) is safe.
  * {@linkplain Builder#callbackExecutor(java.util.concurrent.Executor) callbackExecutor} makes the
- * futures complete on an executor of the caller's (and small bodies decode on the event loop). {@code join()} or {@code get()} of an
- * unfinished call on a Vert.x event loop throws {@link IllegalStateException} at once: it could
- * only hang. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
+ * futures complete on an executor of the caller's (and small bodies decode on the event loop).
+ * {@code join()} or {@code get()} of an unfinished call on a Vert.x event loop throws
+ * {@link IllegalStateException} at once: it could only hang. At most {@linkplain Builder#maxConcurrentRequests(int) maxConcurrentRequests}
  * requests are on the wire at once; the rest wait for a connection, and that wait counts against
  * their deadline. {@link #close()} fails the calls still running, closes the Web Client and, if
  * the adapter created its own {@link Vertx}, that too. A caller-supplied {@code Vertx} must
@@ -554,8 +554,8 @@ public final class HttpConversationAnalysisAdapter
   /**
    * Runs one call of any operation through the one machinery: deadlines, retries, failures,
    * cancellation, {@link #close()}, the body limit, listeners, and decoding and completion where
-   * the caller asked (off the event loop by default). Never throws for a failure of the call; every failure arrives through the
-   * returned future.
+   * the caller asked (off the event loop by default). Never throws for a failure of the call;
+   * every failure arrives through the returned future.
    *
    * @param operation which endpoint; its {@link Operation#method()} is the request's method
    * @param id the conversation the call is for; absent for a list call
@@ -624,7 +624,7 @@ public final class HttpConversationAnalysisAdapter
       if (WARM_UP.compareAndSet(null, mine)) {
         // Two independent halves, on two threads: on more than one core the warm-up takes the
         // longer of the two instead of their sum. Later adapters share it and start no thread.
-        CompletableFuture<Void> http = warmUpStep(HttpCodecWarmUp::run, "the HTTP codec");
+        CompletableFuture<Void> http = warmUpStep(() -> HttpCodecWarmUp.run(), "the HTTP codec");
         CompletableFuture<Void> decoding = warmUpStep(WireCodec::warmUp, "decoding");
         if (http == null || decoding == null) {
           WARM_UP.compareAndSet(mine, null); // this adapter is closed: leave the warm-up to another
@@ -1054,9 +1054,9 @@ public final class HttpConversationAnalysisAdapter
     /**
      * Decodes a success where it costs the fewest hand-offs. By default that is one adapter
      * thread, which decodes and completes. With a callback executor, which takes the completion
-     * anyway, a small body decodes at once on the event loop (as long as a decode of a body that
-     * size blocks it: a fraction of a millisecond), so an executor that runs tasks in place
-     * completes with no hand-off at all; a large body still decodes on an adapter thread.
+     * anyway, a small body decodes at once on the event loop, which that holds for a fraction of
+     * a millisecond; an executor that runs tasks in place then completes with no hand-off at
+     * all. A large body still decodes on an adapter thread.
      */
     void decode(Attempt attempt, Duration elapsed, HttpResponse<byte[]> response, byte[] received) {
       if (callbackExecutor != null && received.length <= DECODE_ON_EVENT_LOOP_MAX_BYTES) {

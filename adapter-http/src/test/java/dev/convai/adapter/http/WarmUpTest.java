@@ -35,7 +35,7 @@ class WarmUpTest {
   @Test
   void theHttpCodecWarmUpDecodesBothOfItsResponses() {
     // Each response decodes into at least a head and its last content.
-    assertTrue(HttpCodecWarmUp.exercise() >= 4);
+    assertTrue(HttpCodecWarmUp.run() >= 4);
   }
 
   @Test

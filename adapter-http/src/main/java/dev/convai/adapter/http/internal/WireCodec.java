@@ -35,7 +35,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place that turns bytes into a {@link Conversation} and back: Jackson straight into the
@@ -94,19 +93,15 @@ public final class WireCodec {
   private WireCodec() {}
 
   private static final String WARM_UP_SAMPLE = "warm-up-conversation.json";
-  private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
   /**
-   * Decodes a conversation shipped in this jar and a page of the history, once per class loader,
-   * so that Jackson builds its deserializers and the mapper and domain classes load and
-   * initialise before a response needs them. A later call returns at once.
+   * Decodes a conversation shipped in this jar and a page of the history, so that Jackson builds
+   * its deserializers and the mapper and domain classes load and initialise before a response
+   * needs them. The adapter runs it once per class loader.
    *
    * @throws IllegalStateException if the sample is missing from the jar or does not decode
    */
   public static void warmUp() {
-    if (!WARMED_UP.compareAndSet(false, true)) {
-      return;
-    }
     byte[] sample;
     try (InputStream in = WireCodec.class.getResourceAsStream(WARM_UP_SAMPLE)) {
       if (in == null) {
